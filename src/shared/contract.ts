@@ -1,0 +1,190 @@
+// THE list of calls across the process boundary. IPC handlers, the preload bridge, the HTTP routes
+// and the renderer client are all derived from it, so a call added here and not implemented is a
+// compile error everywhere.
+import { z } from 'zod';
+import type {
+  DocumentDetail,
+  DocumentSummary,
+  ImportProgress,
+  ImportReport,
+  SearchResults,
+} from './domain';
+import { DOCUMENT_SORT_KEYS, MAX_IMPORT_BYTES } from './domain';
+import type { AppCommandId } from './commands';
+import type { SerialisedError } from './errors';
+
+/**
+ * Pairs an input schema with the output type. Curried so the schema's type is inferred while the
+ * output type is given: `method<Out>()(schema)`. Outputs are not validated: main is trusted.
+ */
+function method<Output>() {
+  return <Input extends z.ZodType>(input: Input): { input: Input; output: Output } => ({
+    input,
+    output: undefined as Output,
+  });
+}
+
+function event<Payload>(): { payload: Payload } {
+  return { payload: undefined as Payload };
+}
+
+const documentId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const languageCode = z
+  .string()
+  .regex(/^([a-z]{2,3}|und)$/, 'expected a language code such as ar, fr or en');
+const shortText = z.string().max(2_000);
+
+export const documentFilterSchema = z
+  .object({
+    language: languageCode.optional(),
+    outlet: shortText.optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+  })
+  .strict();
+
+export const importFileSchema = z
+  .object({
+    /** Name, or path relative to a dropped folder, as the user would recognise it. */
+    name: z.string().min(1).max(4_096),
+    /** Size the file reported; files over the limit are sent without their bytes. */
+    size: z.number().int().nonnegative(),
+    bytes: z
+      .instanceof(Uint8Array)
+      .refine((b) => b.byteLength <= MAX_IMPORT_BYTES, {
+        message: 'file bytes over the import limit must not be sent',
+      })
+      .optional(),
+    /** Set when the renderer could not read the file; the importer reports it as unreadable. */
+    readError: z.string().max(2_000).optional(),
+  })
+  .strict();
+
+export interface CaseInfo {
+  /** Absolute path of the case file. */
+  path: string;
+  name: string;
+  documentCount: number;
+  /** True in the desktop app, where the native menu owns File shortcuts and case switching. */
+  nativeMenu: boolean;
+}
+
+export interface LibraryFacets {
+  languages: { code: string; count: number }[];
+  outlets: { name: string; count: number }[];
+}
+
+const metadataChangesSchema = z
+  .object({
+    title: z.string().trim().min(1, 'a title cannot be empty').max(2_000).optional(),
+    outlet: shortText.nullable().optional(),
+    publishedAt: isoDate.nullable().optional(),
+    language: languageCode.optional(),
+  })
+  .strict()
+  .refine((changes) => Object.keys(changes).length > 0, { message: 'no change given' });
+
+export const contract = {
+  getCaseInfo: method<CaseInfo>()(z.object({}).strict()),
+  listDocuments: method<DocumentSummary[]>()(
+    z
+      .object({
+        filter: documentFilterSchema.optional(),
+        sort: z
+          .object({ key: z.enum(DOCUMENT_SORT_KEYS), descending: z.boolean() })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+  ),
+  getLibraryFacets: method<LibraryFacets>()(z.object({}).strict()),
+  getDocument: method<DocumentDetail>()(z.object({ id: documentId }).strict()),
+  updateDocumentMetadata: method<DocumentSummary>()(
+    z.object({ id: documentId, changes: metadataChangesSchema }).strict(),
+  ),
+  deleteDocuments: method<{ deleted: number }>()(
+    z.object({ ids: z.array(documentId).min(1).max(100_000) }).strict(),
+  ),
+  importFiles: method<ImportReport>()(
+    z
+      .object({
+        jobId: z.string().min(1).max(100),
+        files: z.array(importFileSchema).min(1).max(100_000),
+      })
+      .strict(),
+  ),
+  cancelImport: method<{ cancelled: boolean }>()(
+    z.object({ jobId: z.string().min(1).max(100) }).strict(),
+  ),
+  search: method<SearchResults>()(
+    z
+      .object({
+        query: z.string().max(1_000),
+        limit: z.number().int().min(1).max(500).optional(),
+        includeBoilerplate: z.boolean().optional(),
+      })
+      .strict(),
+  ),
+} as const;
+
+/** Events main pushes to the renderer (progress of long jobs, menu commands). */
+export const events = {
+  importProgress: event<ImportProgress>(),
+  importFinished: event<ImportReport>(),
+  caseChanged: event<CaseInfo>(),
+  menuCommand: event<{ command: AppCommandId }>(),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller sends. */
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives, after validation. */
+export type MethodArgs<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = Contract[M]['output'];
+
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = (typeof events)[E]['payload'];
+
+export const methodNames = Object.keys(contract) as MethodName[];
+export const eventNames = Object.keys(events) as EventName[];
+
+export type Handlers = {
+  [M in MethodName]: (args: MethodArgs<M>) => Promise<MethodOutput<M>>;
+};
+
+export type Unsubscribe = () => void;
+
+/** The object the renderer sees as `window.parallax`, whatever the transport. */
+export type ParallaxApi = {
+  [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>>;
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): Unsubscribe;
+};
+
+/** A call's outcome as it crosses a process boundary: errors keep their code (thrown errors would not). */
+export type CallResult<T> = { ok: true; result: T } | { ok: false; error: SerialisedError };
+
+/**
+ * What a transport provides (preload over IPC, or the HTTP client): the contract's methods returning
+ * `CallResult`s. The renderer's api layer turns it into a `ParallaxApi` that throws ParallaxError.
+ */
+export type ParallaxBridge = {
+  [M in MethodName]: (input: MethodInput<M>) => Promise<CallResult<MethodOutput<M>>>;
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): Unsubscribe;
+};
+
+export type EventSink = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export function isEventName(name: string): name is EventName {
+  return Object.prototype.hasOwnProperty.call(events, name);
+}
+
+export const IPC_CALL_PREFIX = 'parallax:call:';
+export const IPC_EVENT_PREFIX = 'parallax:event:';
