@@ -1,0 +1,157 @@
+// A case database: one writer connection behind a queue of transactions, one reader connection
+// (WAL lets it read committed data while a write is under way).
+import type { SqlConnection, RunResult, Row } from './driver';
+import { openSqlite3 } from './driver';
+import type { SqlQuery } from './sql';
+import { ParallaxError } from '../../../shared/errors';
+import { checkSchemaVersion, migrate } from './migrations';
+
+export interface DbReader {
+  all<T extends Row>(query: SqlQuery): Promise<T[]>;
+  get<T extends Row>(query: SqlQuery): Promise<T | undefined>;
+}
+
+export interface DbWriter extends DbReader {
+  run(query: SqlQuery): Promise<RunResult>;
+}
+
+export interface CaseDatabase {
+  readonly path: string;
+  readonly reader: DbReader;
+  /**
+   * The only way to write: runs `work` inside BEGIN IMMEDIATE … COMMIT, after every transaction
+   * queued before it; rolls back and rethrows if `work` fails.
+   */
+  transaction<T>(work: (tx: DbWriter) => Promise<T>): Promise<T>;
+  /** Waits for queued writes, runs PRAGMA optimize and closes both connections. */
+  close(): Promise<void>;
+}
+
+function readerOf(connection: SqlConnection, isOpen: () => boolean = () => true): DbReader {
+  const check = (): void => {
+    if (!isOpen()) throw new Error('This transaction has already ended.');
+  };
+  return {
+    async all<T extends Row>(query: SqlQuery) {
+      check();
+      return (await connection.all(query.text, query.values)) as T[];
+    },
+    async get<T extends Row>(query: SqlQuery) {
+      check();
+      const rows = await connection.all(query.text, query.values);
+      return rows[0] as T | undefined;
+    },
+  };
+}
+
+class QueuedCaseDatabase implements CaseDatabase {
+  readonly reader: DbReader;
+  private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  constructor(
+    readonly path: string,
+    private readonly writer: SqlConnection,
+    private readonly readConnection: SqlConnection,
+  ) {
+    this.reader = readerOf(readConnection);
+  }
+
+  transaction<T>(work: (tx: DbWriter) => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new Error('The case is closed.'));
+    const result = this.queue.then(() => this.runTransaction(work));
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private async runTransaction<T>(work: (tx: DbWriter) => Promise<T>): Promise<T> {
+    let open = true;
+    const writer = this.writer;
+    const tx: DbWriter = {
+      ...readerOf(writer, () => open),
+      async run(query: SqlQuery) {
+        if (!open) throw new Error('This transaction has already ended.');
+        return writer.run(query.text, query.values);
+      },
+    };
+    await writer.exec('BEGIN IMMEDIATE');
+    try {
+      const value = await work(tx);
+      await writer.exec('COMMIT');
+      return value;
+    } catch (error) {
+      await writer.exec('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      open = false;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.queue;
+    await this.writer.exec('PRAGMA optimize').catch(() => undefined);
+    await this.readConnection.close();
+    await this.writer.close();
+  }
+}
+
+const WRITER_PRAGMAS = `
+  PRAGMA journal_mode = WAL;
+  PRAGMA synchronous = FULL;
+  PRAGMA foreign_keys = ON;
+  PRAGMA temp_store = MEMORY;
+`;
+
+/** Marks a file as a Parallax case ('PRLX'), so another program's SQLite file is not taken for one. */
+const PARALLAX_APPLICATION_ID = 0x50524c58;
+
+/** Refuses files that are not ours or too new, before anything (even WAL mode) touches them. */
+async function checkCaseFile(path: string, connection: SqlConnection): Promise<void> {
+  let applicationId: number;
+  let tables: number;
+  try {
+    const [idRow] = await connection.all('PRAGMA application_id', []);
+    applicationId = Number(idRow?.application_id ?? 0);
+    const [countRow] = await connection.all('SELECT count(*) AS n FROM sqlite_schema', []);
+    tables = Number(countRow?.n ?? 0);
+  } catch (error) {
+    throw new ParallaxError(
+      'case-unavailable',
+      `${path} is not a Parallax case file, or it is damaged (${(error as Error).message}).`,
+    );
+  }
+  if (applicationId !== PARALLAX_APPLICATION_ID && (applicationId !== 0 || tables > 0)) {
+    throw new ParallaxError(
+      'case-unavailable',
+      `${path} is an SQLite file of another program, not a Parallax case; it was not changed.`,
+    );
+  }
+  await checkSchemaVersion(connection);
+}
+
+/** Opens (creating if missing) a case file and brings its schema up to date. */
+export async function openCaseDatabase(path: string): Promise<CaseDatabase> {
+  let writer: SqlConnection;
+  try {
+    writer = await openSqlite3(path, { serialized: true });
+  } catch (error) {
+    throw new ParallaxError(
+      'case-unavailable',
+      `Cannot open the case file ${path}: ${(error as Error).message}`,
+    );
+  }
+  try {
+    await checkCaseFile(path, writer);
+    await writer.exec(WRITER_PRAGMAS);
+    await writer.exec(`PRAGMA application_id = ${PARALLAX_APPLICATION_ID}`);
+    await migrate(writer);
+    const reader = await openSqlite3(path, { readonly: true });
+    await reader.exec('PRAGMA query_only = ON;');
+    return new QueuedCaseDatabase(path, writer, reader);
+  } catch (error) {
+    await writer.close().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,292 @@
+// SQL for the documents table. Query functions take the db handle first.
+import type {
+  DocumentId,
+  DocumentSortKey,
+  DocumentSummary,
+  MetadataField,
+  MetadataOrigin,
+  TextEncodingName,
+} from '../../../../shared/domain';
+import type { DbReader, DbWriter } from '../connection';
+import { chunkRows, sql, type SqlQuery } from '../sql';
+
+export interface NewDocument {
+  fileName: string;
+  text: string;
+  sha256: string;
+  bodyFingerprint: string;
+  nearDuplicateOf: DocumentId | null;
+  encoding: TextEncodingName;
+  bytes: number;
+  importedAt: string;
+  title: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  language: string;
+  languageConfidence: number;
+}
+
+export interface DocumentFilter {
+  language?: string | undefined;
+  outlet?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+export interface DocumentSort {
+  key: DocumentSortKey;
+  descending: boolean;
+}
+
+interface DocumentRow {
+  [column: string]: unknown;
+  id: number;
+  file_name: string;
+  sha256: string;
+  near_duplicate_of: number | null;
+  encoding: string;
+  bytes: number;
+  chars: number;
+  imported_at: string;
+  title: string;
+  outlet: string | null;
+  published_at: string | null;
+  language: string;
+  language_confidence: number;
+  user_fields: string;
+}
+
+const SUMMARY_COLUMNS = sql`id, file_name, sha256, near_duplicate_of, encoding, bytes, chars,
+  imported_at, title, outlet, published_at, language, language_confidence, user_fields`;
+
+const METADATA_FIELDS: readonly MetadataField[] = ['title', 'outlet', 'publishedAt', 'language'];
+
+function toSummary(row: DocumentRow): DocumentSummary {
+  const userFields = new Set(row.user_fields.split(',').filter(Boolean));
+  const metadataOrigin = Object.fromEntries(
+    METADATA_FIELDS.map((field): [MetadataField, MetadataOrigin] => [
+      field,
+      userFields.has(field) ? 'user' : 'detected',
+    ]),
+  ) as Record<MetadataField, MetadataOrigin>;
+  return {
+    id: row.id as DocumentId,
+    fileName: row.file_name,
+    title: row.title,
+    outlet: row.outlet,
+    publishedAt: row.published_at,
+    language: row.language,
+    languageConfidence: row.language_confidence,
+    encoding: row.encoding as TextEncodingName,
+    bytes: row.bytes,
+    chars: row.chars,
+    sha256: row.sha256,
+    importedAt: row.imported_at,
+    nearDuplicateOf: row.near_duplicate_of as DocumentId | null,
+    metadataOrigin,
+  };
+}
+
+export async function nextDocumentId(tx: DbWriter): Promise<number> {
+  const row = await tx.get<{ next: number }>(
+    sql`SELECT coalesce(max(id), 0) + 1 AS next FROM documents`,
+  );
+  return row?.next ?? 1;
+}
+
+const DOCUMENT_COLUMNS = 19;
+
+/** Inserts documents with ids chosen by the caller (it holds the write lock): one statement per chunk. */
+export async function insertDocuments(
+  tx: DbWriter,
+  documents: readonly (NewDocument & { id: DocumentId })[],
+): Promise<void> {
+  for (const chunk of chunkRows(documents, DOCUMENT_COLUMNS)) {
+    const rows = chunk.map((d) => [
+      d.id,
+      d.fileName,
+      d.text,
+      d.sha256,
+      d.bodyFingerprint,
+      d.nearDuplicateOf,
+      d.encoding,
+      d.bytes,
+      d.text.length,
+      d.importedAt,
+      d.title,
+      d.outlet,
+      d.publishedAt,
+      d.language,
+      d.languageConfidence,
+      d.title,
+      d.outlet,
+      d.publishedAt,
+      d.language,
+    ]);
+    await tx.run(sql`
+      INSERT INTO documents (id, file_name, text, sha256, body_fingerprint, near_duplicate_of,
+        encoding, bytes, chars, imported_at, title, outlet, published_at, language,
+        language_confidence, detected_title, detected_outlet, detected_published_at, detected_language)
+      VALUES ${sql.rows(rows)}`);
+  }
+}
+
+const valueList = (values: readonly string[]): SqlQuery => sql.join(values.map((v) => sql`${v}`));
+
+/** Stored documents with any of these texts (by sha256). */
+export async function findDocumentsBySha256(
+  db: DbReader,
+  sha256s: readonly string[],
+): Promise<Map<string, { id: DocumentId; title: string }>> {
+  const found = new Map<string, { id: DocumentId; title: string }>();
+  for (const chunk of chunkRows(sha256s, 1)) {
+    const rows = await db.all<{ id: DocumentId; title: string; sha256: string }>(
+      sql`SELECT id, title, sha256 FROM documents WHERE sha256 IN (${valueList(chunk)})`,
+    );
+    for (const row of rows) found.set(row.sha256, { id: row.id, title: row.title });
+  }
+  return found;
+}
+
+/** For each body fingerprint, the oldest stored document with that body. */
+export async function findDocumentsByBodyFingerprint(
+  db: DbReader,
+  fingerprints: readonly string[],
+): Promise<Map<string, DocumentId>> {
+  const found = new Map<string, DocumentId>();
+  for (const chunk of chunkRows(fingerprints, 1)) {
+    const rows = await db.all<{ id: DocumentId; body_fingerprint: string }>(sql`
+      SELECT min(id) AS id, body_fingerprint FROM documents
+      WHERE body_fingerprint IN (${valueList(chunk)}) GROUP BY body_fingerprint`);
+    for (const row of rows) found.set(row.body_fingerprint, row.id);
+  }
+  return found;
+}
+
+function filterClause(filter: DocumentFilter): SqlQuery {
+  const conditions: SqlQuery[] = [sql`1`];
+  if (filter.language) conditions.push(sql`language = ${filter.language}`);
+  if (filter.outlet) conditions.push(sql`outlet = ${filter.outlet}`);
+  if (filter.from) conditions.push(sql`published_at >= ${filter.from}`);
+  if (filter.to) conditions.push(sql`published_at <= ${filter.to}`);
+  return sql.join(conditions, ' AND ');
+}
+
+const SORT_COLUMNS: Record<DocumentSortKey, string> = {
+  importedAt: 'imported_at',
+  publishedAt: 'published_at',
+  title: 'title',
+  outlet: 'outlet',
+  language: 'language',
+  chars: 'chars',
+};
+
+export async function listDocumentSummaries(
+  db: DbReader,
+  filter: DocumentFilter = {},
+  sort: DocumentSort = { key: 'importedAt', descending: true },
+): Promise<DocumentSummary[]> {
+  const column = sql.identifier(SORT_COLUMNS[sort.key]);
+  const direction = sort.descending ? sql`DESC` : sql`ASC`;
+  const rows = await db.all<DocumentRow>(sql`
+    SELECT ${SUMMARY_COLUMNS} FROM documents
+    WHERE ${filterClause(filter)}
+    ORDER BY ${column} IS NULL, ${column} ${direction}, id ${direction}`);
+  return rows.map(toSummary);
+}
+
+export async function getDocumentSummary(
+  db: DbReader,
+  id: DocumentId,
+): Promise<DocumentSummary | undefined> {
+  const row = await db.get<DocumentRow>(
+    sql`SELECT ${SUMMARY_COLUMNS} FROM documents WHERE id = ${id}`,
+  );
+  return row && toSummary(row);
+}
+
+export async function getDocumentText(db: DbReader, id: DocumentId): Promise<string | undefined> {
+  const row = await db.get<{ text: string }>(sql`SELECT text FROM documents WHERE id = ${id}`);
+  return row?.text;
+}
+
+export async function countDocuments(db: DbReader): Promise<number> {
+  const row = await db.get<{ n: number }>(sql`SELECT count(*) AS n FROM documents`);
+  return row?.n ?? 0;
+}
+
+export async function libraryFacets(db: DbReader): Promise<{
+  languages: { code: string; count: number }[];
+  outlets: { name: string; count: number }[];
+}> {
+  const languages = await db.all<{ code: string; count: number }>(sql`
+    SELECT language AS code, count(*) AS count FROM documents
+    GROUP BY language ORDER BY count DESC, code`);
+  const outlets = await db.all<{ name: string; count: number }>(sql`
+    SELECT outlet AS name, count(*) AS count FROM documents WHERE outlet IS NOT NULL
+    GROUP BY outlet ORDER BY count DESC, name`);
+  return { languages, outlets };
+}
+
+const FIELD_COLUMNS: Record<MetadataField, string> = {
+  title: 'title',
+  outlet: 'outlet',
+  publishedAt: 'published_at',
+  language: 'language',
+};
+
+export type MetadataChanges = Partial<Record<MetadataField, string | null>>;
+
+/** Applies user edits and records them by sha256 so they survive a re-import of the same text. */
+export async function updateDocumentMetadata(
+  tx: DbWriter,
+  id: DocumentId,
+  changes: MetadataChanges,
+  now: string,
+): Promise<boolean> {
+  const current = await tx.get<{ sha256: string; user_fields: string }>(
+    sql`SELECT sha256, user_fields FROM documents WHERE id = ${id}`,
+  );
+  if (!current) return false;
+  const userFields = new Set(current.user_fields.split(',').filter(Boolean));
+  const entries = Object.entries(changes) as [MetadataField, string | null][];
+  for (const [field, value] of entries) {
+    userFields.add(field);
+    await tx.run(sql`
+      INSERT INTO metadata_overrides (sha256, field, value, updated_at)
+      VALUES (${current.sha256}, ${field}, ${value}, ${now})
+      ON CONFLICT (sha256, field) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`);
+  }
+  const assignments = entries.map(
+    ([field, value]) => sql`${sql.identifier(FIELD_COLUMNS[field])} = ${value}`,
+  );
+  await tx.run(sql`
+    UPDATE documents SET ${sql.join(assignments)}, user_fields = ${[...userFields].sort().join(',')}
+    WHERE id = ${id}`);
+  return true;
+}
+
+/** Metadata a user set earlier for these texts (before a delete and re-import), by sha256. */
+export async function metadataOverridesFor(
+  db: DbReader,
+  sha256s: readonly string[],
+): Promise<Map<string, MetadataChanges>> {
+  const found = new Map<string, MetadataChanges>();
+  for (const chunk of chunkRows(sha256s, 1)) {
+    const rows = await db.all<{ sha256: string; field: MetadataField; value: string | null }>(
+      sql`SELECT sha256, field, value FROM metadata_overrides WHERE sha256 IN (${valueList(chunk)})`,
+    );
+    for (const row of rows)
+      found.set(row.sha256, { ...found.get(row.sha256), [row.field]: row.value });
+  }
+  return found;
+}
+
+export async function deleteDocuments(tx: DbWriter, ids: readonly DocumentId[]): Promise<number> {
+  let deleted = 0;
+  for (const chunk of chunkRows(ids, 1)) {
+    const list = sql.join(chunk.map((id) => sql`${id}`));
+    deleted += (await tx.run(sql`DELETE FROM documents WHERE id IN (${list})`)).changes;
+  }
+  return deleted;
+}

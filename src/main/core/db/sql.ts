@@ -1,0 +1,60 @@
+// A parameterising `sql` tag: values are always bound, never spliced into the SQL text.
+// Identifiers (rare: migrations, dynamic ORDER BY) go through `sql.identifier`, which whitelists them.
+
+export type SqlValue = string | number | bigint | null | Uint8Array;
+
+export class SqlQuery {
+  constructor(
+    readonly text: string,
+    readonly values: readonly SqlValue[],
+  ) {}
+}
+
+type SqlPart = SqlValue | SqlQuery;
+
+export function sql(strings: TemplateStringsArray, ...parts: SqlPart[]): SqlQuery {
+  let text = strings[0] ?? '';
+  const values: SqlValue[] = [];
+  parts.forEach((part, i) => {
+    if (part instanceof SqlQuery) {
+      text += part.text;
+      values.push(...part.values);
+    } else {
+      text += '?';
+      values.push(part);
+    }
+    text += strings[i + 1] ?? '';
+  });
+  return new SqlQuery(text, values);
+}
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** A table or column name, checked against a strict pattern so it can never carry SQL. */
+sql.identifier = (name: string): SqlQuery => {
+  if (!IDENTIFIER.test(name)) throw new Error(`Not a safe SQL identifier: ${JSON.stringify(name)}`);
+  return new SqlQuery(`"${name}"`, []);
+};
+
+sql.join = (queries: readonly SqlQuery[], separator = ', '): SqlQuery =>
+  new SqlQuery(
+    queries.map((q) => q.text).join(separator),
+    queries.flatMap((q) => q.values),
+  );
+
+/** `(?, ?, ?), (?, ?, ?)` for a multi-row INSERT: one statement, one thread-pool hop. */
+sql.rows = (rows: readonly (readonly SqlValue[])[]): SqlQuery =>
+  new SqlQuery(rows.map((row) => `(${row.map(() => '?').join(', ')})`).join(', '), rows.flat());
+
+sql.empty = new SqlQuery('', []);
+
+/**
+ * SQLite's limit on bound parameters per statement is 32,766; multi-row statements are cut into
+ * chunks that stay well under it.
+ */
+export function chunkRows<T>(rows: readonly T[], columns: number, maxParams = 30_000): T[][] {
+  const perChunk = Math.max(1, Math.floor(maxParams / columns));
+  const chunks: T[][] = [];
+  for (let i = 0; i < rows.length; i += perChunk) chunks.push(rows.slice(i, i + perChunk));
+  return chunks;
+}
