@@ -1,0 +1,135 @@
+// A case: one SQLite file and the operations the app performs on it. Hosts (Electron, the web
+// transport, the CLI) open one, give it somewhere to send events, and call it.
+import { mkdir } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import type { CaseInfo, EventSink } from '../../shared/contract';
+import type {
+  DocumentDetail,
+  DocumentId,
+  DocumentSummary,
+  ImportReport,
+  SearchResults,
+} from '../../shared/domain';
+import { ParallaxError } from '../../shared/errors';
+import { openCaseDatabase, type CaseDatabase } from './db/connection';
+import {
+  countDocuments,
+  deleteDocuments,
+  getDocumentSummary,
+  getDocumentText,
+  libraryFacets,
+  listDocumentSummaries,
+  updateDocumentMetadata,
+  type DocumentFilter,
+  type DocumentSort,
+  type MetadataChanges,
+} from './db/queries/documents';
+import { listSegments } from './db/queries/segments';
+import { importSources } from './import/importer';
+import type { ImportSource } from './import/sources';
+import { searchSentences, type SearchOptions } from './search/search';
+
+const ignoreEvents: EventSink = () => undefined;
+
+export class ParallaxCase {
+  private readonly importJobs = new Map<string, AbortController>();
+
+  private constructor(
+    private readonly db: CaseDatabase,
+    private readonly emit: EventSink,
+  ) {}
+
+  /** Opens a case file, creating it (and its folder) when missing. */
+  static async open(path: string, emit: EventSink = ignoreEvents): Promise<ParallaxCase> {
+    await mkdir(dirname(path), { recursive: true });
+    return new ParallaxCase(await openCaseDatabase(path), emit);
+  }
+
+  get path(): string {
+    return this.db.path;
+  }
+
+  async info(nativeMenu: boolean): Promise<CaseInfo> {
+    return {
+      path: this.db.path,
+      name: basename(this.db.path).replace(/\.parallax$/i, ''),
+      documentCount: await countDocuments(this.db.reader),
+      nativeMenu,
+    };
+  }
+
+  listDocuments(filter?: DocumentFilter, sort?: DocumentSort): Promise<DocumentSummary[]> {
+    return listDocumentSummaries(this.db.reader, filter, sort);
+  }
+
+  libraryFacets(): ReturnType<typeof libraryFacets> {
+    return libraryFacets(this.db.reader);
+  }
+
+  private async summaryOrThrow(id: DocumentId): Promise<DocumentSummary> {
+    const summary = await getDocumentSummary(this.db.reader, id);
+    if (!summary) throw new ParallaxError('not-found', `There is no document ${id} in this case.`);
+    return summary;
+  }
+
+  async getDocument(id: DocumentId): Promise<DocumentDetail> {
+    const summary = await this.summaryOrThrow(id);
+    const [text, segments] = await Promise.all([
+      getDocumentText(this.db.reader, id),
+      listSegments(this.db.reader, id),
+    ]);
+    return { ...summary, text: text ?? '', segments };
+  }
+
+  async updateMetadata(id: DocumentId, changes: MetadataChanges): Promise<DocumentSummary> {
+    const found = await this.db.transaction((tx) =>
+      updateDocumentMetadata(tx, id, changes, new Date().toISOString()),
+    );
+    if (!found) throw new ParallaxError('not-found', `There is no document ${id} in this case.`);
+    return this.summaryOrThrow(id);
+  }
+
+  async deleteDocuments(ids: readonly DocumentId[]): Promise<{ deleted: number }> {
+    const deleted = await this.db.transaction((tx) => deleteDocuments(tx, ids));
+    if (deleted === 0) {
+      throw new ParallaxError('not-found', `None of the documents ${ids.join(', ')} exists.`);
+    }
+    return { deleted };
+  }
+
+  async importSources(jobId: string, sources: readonly ImportSource[]): Promise<ImportReport> {
+    if (this.importJobs.has(jobId)) {
+      throw new ParallaxError('invalid-input', `An import with id ${jobId} is already running.`);
+    }
+    const controller = new AbortController();
+    this.importJobs.set(jobId, controller);
+    try {
+      const report = await importSources(this.db, {
+        jobId,
+        sources,
+        signal: controller.signal,
+        onProgress: (progress) => this.emit('importProgress', progress),
+      });
+      this.emit('importFinished', report);
+      return report;
+    } finally {
+      this.importJobs.delete(jobId);
+    }
+  }
+
+  cancelImport(jobId: string): { cancelled: boolean } {
+    const job = this.importJobs.get(jobId);
+    job?.abort();
+    return { cancelled: job !== undefined };
+  }
+
+  search(query: string, options?: SearchOptions): Promise<SearchResults> {
+    return searchSentences(this.db.reader, query, options);
+  }
+
+  /** Cancels running imports, drains pending writes and closes the file. */
+  async close(): Promise<void> {
+    for (const job of this.importJobs.values()) job.abort();
+    await this.db.close();
+  }
+}

@@ -1,0 +1,35 @@
+// Validates one call from outside (IPC or HTTP) against the contract, then runs its handler.
+// Nothing reaches a handler without passing its zod schema.
+import { contract, isMethodName, type Handlers } from '../../shared/contract';
+import { ParallaxError } from '../../shared/errors';
+
+function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string {
+  return issues
+    .slice(0, 5)
+    .map(
+      (issue) => (issue.path.length ? `${issue.path.map(String).join('.')}: ` : '') + issue.message,
+    )
+    .join('; ');
+}
+
+export async function dispatchCall(
+  handlers: Handlers,
+  method: string,
+  input: unknown,
+): Promise<unknown> {
+  if (!isMethodName(method)) {
+    throw new ParallaxError(
+      'unknown-method',
+      `There is no method called ${JSON.stringify(method.slice(0, 100))}.`,
+    );
+  }
+  const parsed = contract[method].input.safeParse(input ?? {});
+  if (!parsed.success) {
+    throw new ParallaxError(
+      'invalid-input',
+      `Invalid input for ${method}: ${describeIssues(parsed.error.issues)}`,
+    );
+  }
+  const handler = handlers[method] as (args: unknown) => Promise<unknown>;
+  return handler(parsed.data);
+}

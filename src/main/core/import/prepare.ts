@@ -1,0 +1,109 @@
+// Everything the importer does to one file before the database: checks, decoding, hashing and the
+// text analysis. Pure CPU and file reads; a bad file becomes its report line here.
+import { createHash } from 'node:crypto';
+import { extname } from 'node:path';
+import type { ImportItem, RejectionCode, TextEncodingName } from '../../../shared/domain';
+import { MAX_IMPORT_BYTES, TEXT_EXTENSIONS } from '../../../shared/domain';
+import type { NewSegment } from '../db/queries/segments';
+import { indexTerms } from '../search/terms';
+import { analyseText, type TextAnalysis } from '../text/analyse';
+import { decodeText } from '../text/decode';
+import type { ImportSource } from './sources';
+
+export interface PreparedDocument {
+  file: string;
+  fileName: string;
+  text: string;
+  sha256: string;
+  encoding: TextEncodingName;
+  bytes: number;
+  analysis: TextAnalysis;
+  segments: NewSegment[];
+}
+
+export function rejected(file: string, rejection: RejectionCode, reason: string): ImportItem {
+  return {
+    file,
+    status: 'rejected',
+    reason,
+    rejection,
+    documentId: null,
+    language: null,
+    title: null,
+  };
+}
+
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+const tooLarge = (file: string, bytes: number): ImportItem =>
+  rejected(
+    file,
+    'too-large',
+    `The file is ${megabytes(bytes)}; the limit is ${megabytes(MAX_IMPORT_BYTES)}.`,
+  );
+
+function checkBeforeReading(source: ImportSource): ImportItem | null {
+  if (source.readError !== undefined) return rejected(source.name, 'unreadable', source.readError);
+  const extension = extname(source.name).toLowerCase();
+  if (!(TEXT_EXTENSIONS as readonly string[]).includes(extension)) {
+    return rejected(
+      source.name,
+      'unsupported-type',
+      `Only plain text files are imported (.txt, .text, .md or no extension); this is a ${extension} file.`,
+    );
+  }
+  if (source.size > MAX_IMPORT_BYTES) return tooLarge(source.name, source.size);
+  return null;
+}
+
+async function readSource(source: ImportSource): Promise<Uint8Array | ImportItem> {
+  try {
+    const bytes = await source.read();
+    return bytes.byteLength > MAX_IMPORT_BYTES ? tooLarge(source.name, bytes.byteLength) : bytes;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return rejected(source.name, 'unreadable', `The file cannot be read (${code}).`);
+  }
+}
+
+const fileNameOf = (name: string): string => name.split(/[\\/]/).pop() ?? name;
+
+/** Reads and analyses one file; returns the document to store, or the file's rejection. */
+export async function prepareFile(source: ImportSource): Promise<PreparedDocument | ImportItem> {
+  const early = checkBeforeReading(source);
+  if (early) return early;
+  const bytes = await readSource(source);
+  if (!(bytes instanceof Uint8Array)) return bytes;
+
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return rejected(source.name, decoded.rejection, decoded.reason);
+
+  const fileName = fileNameOf(source.name);
+  const analysis = analyseText(decoded.text, fileName);
+  const segments: NewSegment[] = analysis.segments.map((segment) => ({
+    kind: segment.kind,
+    start: segment.start,
+    end: segment.end,
+    paragraphIndex: segment.paragraphIndex,
+    language: segment.language,
+    boilerplate: segment.boilerplate,
+    searchTerms:
+      segment.kind === 'sentence'
+        ? indexTerms(decoded.text.slice(segment.start, segment.end))
+        : null,
+  }));
+  return {
+    file: source.name,
+    fileName,
+    text: decoded.text,
+    sha256: createHash('sha256').update(decoded.text, 'utf8').digest('hex'),
+    encoding: decoded.encoding,
+    bytes: bytes.byteLength,
+    analysis,
+    segments,
+  };
+}
+
+export function isPrepared(value: PreparedDocument | ImportItem): value is PreparedDocument {
+  return 'analysis' in value;
+}

@@ -1,0 +1,54 @@
+// Sentence search: FTS5 finds candidates, bm25 ranks them, snippets are cut from the original text
+// with the matched words highlighted by the same rules that built the index.
+import type { DocumentId, SearchHit, SearchResults } from '../../../shared/domain';
+import type { DbReader } from '../db/connection';
+import { getDocumentText } from '../db/queries/documents';
+import { matchSentences } from '../db/queries/search';
+import { buildMatchExpression, highlightRanges, makeSnippet } from './terms';
+
+export interface SearchOptions {
+  limit?: number | undefined;
+  includeBoilerplate?: boolean | undefined;
+}
+
+/** How many of the newest matching sentences are ranked; bounds the cost of very common words. */
+const RANKING_WINDOW = 2_000;
+const DEFAULT_LIMIT = 100;
+
+export async function searchSentences(
+  db: DbReader,
+  query: string,
+  options: SearchOptions = {},
+): Promise<SearchResults> {
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  const match = buildMatchExpression(query);
+  if (match === null) return { query, hits: [], truncated: false };
+
+  const matched = await matchSentences(db, match, {
+    window: RANKING_WINDOW,
+    includeBoilerplate: options.includeBoilerplate ?? false,
+  });
+  const best = matched.sort((a, b) => a.rank - b.rank || b.segmentId - a.segmentId).slice(0, limit);
+
+  const texts = new Map<DocumentId, string>();
+  for (const documentId of new Set(best.map((m) => m.documentId))) {
+    texts.set(documentId, (await getDocumentText(db, documentId)) ?? '');
+  }
+
+  const hits: SearchHit[] = best.map((m) => {
+    const sentence = (texts.get(m.documentId) ?? '').slice(m.start, m.end);
+    const { snippet, highlights } = makeSnippet(sentence, highlightRanges(sentence, query));
+    return {
+      documentId: m.documentId,
+      segmentId: m.segmentId,
+      start: m.start,
+      end: m.end,
+      snippet,
+      highlights,
+      language: m.language,
+      boilerplate: m.boilerplate === 1,
+      score: -m.rank,
+    };
+  });
+  return { query, hits, truncated: matched.length > limit };
+}
