@@ -1,0 +1,26 @@
+export class UsageError extends Error {}
+
+export const HELP = `parallax — the Parallax case from the command line
+
+Usage:
+  parallax import --case FILE PATH... [--json]
+      Import text files; a folder imports the files inside it (hidden ones skipped).
+      Every file ends as imported, duplicate or rejected (with its reason). Rejected files
+      do not make the command fail: it exits 0 and reports them.
+      --json: an array of {file, status, reason, documentId, language, title}.
+  parallax list --case FILE [--language CODE] [--outlet NAME] [--json]
+      The documents in the case.
+      --json: an array of {id, fileName, title, outlet, publishedAt, language, encoding, bytes}.
+  parallax show --case FILE ID [--json]
+      One document: metadata, text and segments (paragraphs and sentences with offsets).
+  parallax search --case FILE QUERY [--limit N] [--include-boilerplate] [--json]
+      Full-text search over sentences (Arabic with or without diacritics, French accents).
+      --json: an array of {documentId, start, end, snippet}.
+
+Options:
+  --case FILE   The case file (SQLite). Created if missing.
+  --json        Stable machine-readable output on stdout.
+  --help        This text.
+
+Errors go to stderr with exit code 1 (2 for wrong usage).
+`;

@@ -1,0 +1,131 @@
+// The parallax command as a user runs it: a real process, a real case file.
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { SEEDS_DIR, tempCasePath, tempDir } from '../helpers/temp';
+
+const bin = resolve(import.meta.dirname, '../../../bin/parallax.mjs');
+
+async function parallax(
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [bin, ...args], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('parallax CLI', () => {
+  it('prints help documenting every command', async () => {
+    const { code, stdout } = await parallax('--help');
+    expect(code).toBe(0);
+    for (const command of ['import', 'list', 'show', 'search', '--json', '--case'])
+      expect(stdout).toContain(command);
+  });
+
+  it('imports a folder, lists, shows and searches with stable JSON', async () => {
+    const casePath = await tempCasePath();
+    const imported = await parallax('import', '--case', casePath, SEEDS_DIR, '--json');
+    expect(imported.code).toBe(0);
+    const items = JSON.parse(imported.stdout) as Record<string, unknown>[];
+    expect(items).toHaveLength(5);
+    for (const item of items) {
+      expect(Object.keys(item).sort()).toEqual([
+        'documentId',
+        'file',
+        'language',
+        'reason',
+        'status',
+        'title',
+      ]);
+      expect(item.status).toBe('imported');
+    }
+    expect(items.map((i) => i.language)).toEqual(['ar', 'ar', 'ar', 'fr', 'en']);
+
+    const listed = JSON.parse(
+      (await parallax('list', '--case', casePath, '--json')).stdout,
+    ) as Record<string, unknown>[];
+    expect(listed).toHaveLength(5);
+    expect(Object.keys(listed[0]!).sort()).toEqual([
+      'bytes',
+      'encoding',
+      'fileName',
+      'id',
+      'language',
+      'outlet',
+      'publishedAt',
+      'title',
+    ]);
+    const byFile = new Map(listed.map((d) => [String(d.fileName).slice(0, 3), d]));
+    expect(byFile.get('001')).toMatchObject({
+      outlet: 'Hespress',
+      publishedAt: '2025-02-19',
+      language: 'ar',
+      encoding: 'utf-8',
+    });
+    expect(byFile.get('000')).toMatchObject({ outlet: 'Assahifa', publishedAt: '2025-02-22' });
+    expect(byFile.get('004')).toMatchObject({ outlet: 'APA', language: 'en' });
+
+    const id = String(byFile.get('003')!.id);
+    const shown = JSON.parse((await parallax('show', '--case', casePath, id, '--json')).stdout) as {
+      text: string;
+      segments: { kind: string; start: number; end: number }[];
+    };
+    expect(shown.text.startsWith('Le Maroc et le Mali')).toBe(true);
+    expect(shown.segments.some((s) => s.kind === 'sentence')).toBe(true);
+
+    const hits = JSON.parse(
+      (await parallax('search', '--case', casePath, 'مالي', '--json')).stdout,
+    ) as { documentId: number; start: number; end: number; snippet: string }[];
+    expect(hits.length).toBeGreaterThan(0);
+    expect(Object.keys(hits[0]!).sort()).toEqual(['documentId', 'end', 'snippet', 'start']);
+  });
+
+  it('reports rejected files but still exits 0', async () => {
+    const casePath = await tempCasePath();
+    const dir = await tempDir();
+    await writeFile(join(dir, 'empty.txt'), '');
+    await writeFile(join(dir, 'scan.pdf'), '%PDF-1.4');
+    const { code, stdout } = await parallax(
+      'import',
+      '--case',
+      casePath,
+      join(dir, 'empty.txt'),
+      join(dir, 'scan.pdf'),
+      join(dir, 'missing.txt'),
+      '--json',
+    );
+    expect(code).toBe(0);
+    const items = JSON.parse(stdout) as { status: string; reason: string }[];
+    expect(items.map((i) => i.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(items[0]!.reason).toMatch(/empty/i);
+    expect(items[1]!.reason).toMatch(/\.pdf/);
+    expect(items[2]!.reason).toMatch(/ENOENT/);
+  });
+
+  it.each([
+    [['list'], /needs --case FILE/],
+    [['frobnicate', '--case', 'x'], /Unknown command "frobnicate"/],
+    [['show', '--case', 'CASE', 'abc'], /Expected a document id/],
+    [['search', '--case', 'CASE'], /search needs a query/],
+    [['list', '--case', 'CASE', '--bogus'], /Unknown option '--bogus'/],
+  ])('refuses %j with usage exit code 2', async (args, message) => {
+    const casePath = await tempCasePath();
+    const { code, stderr } = await parallax(...args.map((a) => (a === 'CASE' ? casePath : a)));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
+  it('fails with exit code 1 on an unknown document', async () => {
+    const { code, stderr } = await parallax('show', '--case', await tempCasePath(), '42');
+    expect(code).toBe(1);
+    expect(stderr).toContain('There is no document 42 in this case.');
+  });
+});
