@@ -1,0 +1,76 @@
+// The Electron shell: lifecycle, the one window, wiring of core onto IPC. Kept thin: everything
+// it calls is plain Node code tested without Electron.
+import { join } from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
+import type { EventName, EventPayload } from '../shared/contract';
+import { APP_NAME, CASE_EXTENSION } from './core/paths';
+import { createHandlers } from './core/handlers';
+import { registerContract, sendEvent } from './ipc';
+import { installMenu } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { applySecurityPolicy } from './security';
+import { CaseSession } from './shell/caseSession';
+import { loadSettings, saveSettings, type AppSettings } from './shell/settings';
+import { createMainWindow } from './window';
+
+app.setName(APP_NAME);
+app.enableSandbox();
+registerAppScheme();
+
+let mainWindow: BrowserWindow | undefined;
+let caseSession: CaseSession | undefined;
+let quitting = false;
+
+async function start(): Promise<void> {
+  const settingsPath = join(app.getPath('userData'), 'settings.json');
+  const casesDir = join(app.getPath('userData'), 'cases');
+  const settings: AppSettings = await loadSettings(settingsPath);
+  const remember = (change: Partial<AppSettings>): void => {
+    Object.assign(settings, change);
+    void saveSettings(settingsPath, settings);
+  };
+
+  applySecurityPolicy();
+  serveRenderer(join(import.meta.dirname, '../renderer'));
+
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>): void =>
+    sendEvent(mainWindow?.webContents, event, payload);
+  const defaultCase = join(casesDir, `default${CASE_EXTENSION}`);
+  try {
+    caseSession = await CaseSession.open(settings.lastCase ?? defaultCase, emit);
+  } catch (error) {
+    // The last case may have moved or be damaged: say so and fall back to the default case.
+    dialog.showErrorBox('Cannot open the last case', (error as Error).message);
+    caseSession = await CaseSession.open(defaultCase, emit);
+  }
+  remember({ lastCase: caseSession.current().path });
+
+  registerContract(createHandlers(caseSession));
+  installMenu(
+    { session: caseSession, casesDir, onCaseOpened: (path) => remember({ lastCase: path }) },
+    !app.isPackaged,
+  );
+  mainWindow = createMainWindow(
+    join(import.meta.dirname, '../preload'),
+    settings.window,
+    (bounds) => remember({ window: bounds }),
+  );
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+  });
+}
+
+app.whenReady().then(start, (error: unknown) => {
+  dialog.showErrorBox('Parallax could not start', (error as Error).message);
+  app.exit(1);
+});
+
+app.on('window-all-closed', () => app.quit());
+
+// Pending writes are drained and the database closed cleanly before the process ends.
+app.on('before-quit', (event) => {
+  if (quitting || !caseSession) return;
+  event.preventDefault();
+  quitting = true;
+  void caseSession.close().finally(() => app.quit());
+});

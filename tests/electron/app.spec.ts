@@ -1,0 +1,64 @@
+/// <reference lib="dom" />
+// The real desktop app: launch, import the seeds through the window's drop target, search.
+// Skipped, with the reason, where no Electron binary exists.
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { findElectronBinary } from './electronBinary';
+
+const binary = findElectronBinary();
+const root = resolve(import.meta.dirname, '../..');
+const seedsDir = join(root, 'tests/fixtures/seeds');
+
+test.skip('missing' in binary, 'missing' in binary ? binary.missing : '');
+
+let app: ElectronApplication;
+let home: string;
+
+test.beforeEach(async () => {
+  home = await mkdtemp(join(tmpdir(), 'parallax-electron-'));
+  app = await electron.launch({
+    executablePath: 'path' in binary ? binary.path : '',
+    args: [root, `--user-data-dir=${join(home, 'user-data')}`],
+    env: { ...process.env, XDG_CONFIG_HOME: home, HOME: home },
+  });
+});
+
+test.afterEach(async () => {
+  await app?.close();
+  await rm(home, { recursive: true, force: true });
+});
+
+test('launches hardened, imports the seeds by drop and finds their words', async () => {
+  const window = await app.firstWindow();
+  expect(window.url()).toMatch(/^app:\/\/parallax\//);
+  // Sandboxed, isolated, no Node in the page: neither require nor process is reachable.
+  const pageGlobals = await window.evaluate(() => ({
+    require: typeof (globalThis as { require?: unknown }).require,
+    process: typeof (globalThis as { process?: unknown }).process,
+    bridge: typeof (globalThis as { parallax?: unknown }).parallax,
+  }));
+  expect(pageGlobals).toEqual({ require: 'undefined', process: 'undefined', bridge: 'object' });
+
+  const names = (await readdir(seedsDir)).sort();
+  const files = await Promise.all(
+    names.map(async (name) => ({ name, bytes: [...(await readFile(join(seedsDir, name)))] })),
+  );
+  await window.evaluate((payload) => {
+    const transfer = new DataTransfer();
+    for (const f of payload)
+      transfer.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: 'text/plain' }));
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      document.body.dispatchEvent(
+        new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+    }
+  }, files);
+  await expect(window.getByRole('row').filter({ hasText: 'Hespress' })).toHaveCount(1, {
+    timeout: 20_000,
+  });
+
+  await window.getByRole('searchbox', { name: 'Search' }).fill('Mouhib');
+  await expect(window.locator('mark', { hasText: 'Mouhib' }).first()).toBeVisible();
+});
