@@ -1,0 +1,144 @@
+// The window's layout and navigation: top bar, library on the left, and on the right either the
+// search results, an open document, or a short welcome.
+import { useRef, useState } from 'react';
+import type { AppCommandId } from '../../../shared/commands';
+import type { CaseInfo } from '../../../shared/contract';
+import type { ParallaxError } from '../api';
+import { DocumentContainer, type SegmentFocus } from '../features/documents';
+import { ImportButtons, ImportProvider, ImportStatus, useImports } from '../features/imports';
+import { LibraryContainer } from '../features/library';
+import { SearchBox, SearchResultsContainer, useSearchState } from '../features/search';
+import { ErrorBannerSlot } from '../ui';
+import { shortcutLabel } from './shortcuts';
+import { TopBar } from './TopBar';
+import { useAppCommands } from './useAppCommands';
+import { WelcomePane } from './WelcomePane';
+
+type Pane =
+  | { kind: 'welcome' }
+  | { kind: 'search' }
+  | { kind: 'document'; id: number; focus: SegmentFocus | null; from: 'library' | 'search' };
+
+interface WorkspaceProps {
+  caseInfo: CaseInfo | undefined;
+  caseError: ParallaxError | null;
+}
+
+export function Workspace(props: WorkspaceProps) {
+  return (
+    <ImportProvider>
+      <WorkspaceLayout {...props} />
+    </ImportProvider>
+  );
+}
+
+function WorkspaceLayout({ caseInfo, caseError }: WorkspaceProps) {
+  const search = useSearchState();
+  const imports = useImports();
+  const [pane, setPane] = useState<Pane>({ kind: 'welcome' });
+  const focusNonce = useRef(0);
+  const searchInput = useRef<HTMLInputElement>(null);
+  const libraryGrid = useRef<HTMLDivElement>(null);
+
+  const showLibrary = () => {
+    setPane((p) => (p.kind === 'document' && p.from === 'library' ? { kind: 'welcome' } : p));
+    libraryGrid.current?.focus();
+  };
+
+  useAppCommands(caseInfo?.nativeMenu ?? false, (command: AppCommandId) => {
+    if (command === 'focusSearch') {
+      searchInput.current?.focus();
+      searchInput.current?.select();
+    } else if (command === 'showLibrary') showLibrary();
+    else if (command === 'importFiles') imports.openFilePicker();
+    else if (command === 'importFolder') imports.openFolderPicker();
+  });
+
+  const onSearchActivity = (text: string) => {
+    const active = text.trim() !== '';
+    setPane((p) => {
+      if (active) return p.kind === 'search' ? p : { kind: 'search' };
+      return p.kind === 'search' ? { kind: 'welcome' } : p;
+    });
+  };
+
+  const back = () => {
+    if (pane.kind === 'document' && pane.from === 'search') setPane({ kind: 'search' });
+    else {
+      setPane({ kind: 'welcome' });
+      libraryGrid.current?.focus();
+    }
+  };
+
+  const closeIfDeleted = (ids: number[]) => {
+    if (pane.kind === 'document' && ids.includes(pane.id)) back();
+  };
+
+  let detail;
+  if (pane.kind === 'document') {
+    detail = (
+      <DocumentContainer
+        key={pane.id}
+        id={pane.id}
+        focus={pane.focus}
+        backLabel={pane.from === 'search' ? 'Back to results' : 'Back to library'}
+        onBack={back}
+        onDeleted={(id) => closeIfDeleted([id])}
+      />
+    );
+  } else if (pane.kind === 'search') {
+    detail = (
+      <SearchResultsContainer
+        query={search.query}
+        includeBoilerplate={search.includeBoilerplate}
+        onOpenHit={(hit) =>
+          setPane({
+            kind: 'document',
+            id: hit.documentId,
+            focus: { segmentId: hit.segmentId, nonce: ++focusNonce.current },
+            from: 'search',
+          })
+        }
+      />
+    );
+  } else {
+    detail = <WelcomePane searchShortcut={shortcutLabel('focusSearch')} />;
+  }
+
+  return (
+    <div className="workspace">
+      <TopBar
+        caseInfo={caseInfo}
+        search={
+          <SearchBox
+            search={search}
+            inputRef={searchInput}
+            shortcut={shortcutLabel('focusSearch')}
+            onActivity={onSearchActivity}
+          />
+        }
+        actions={<ImportButtons />}
+      />
+      <ImportStatus />
+      {caseError && (
+        <div className="error-banner" role="alert">
+          <div className="error-banner__item">
+            <span className="error-banner__message">
+              The case could not be opened: {caseError.message}
+            </span>
+          </div>
+        </div>
+      )}
+      <ErrorBannerSlot />
+      <main className="workspace__main">
+        <LibraryContainer
+          openedId={pane.kind === 'document' ? pane.id : null}
+          onOpen={(id) => setPane({ kind: 'document', id, focus: null, from: 'library' })}
+          onDeleted={closeIfDeleted}
+          gridRef={libraryGrid}
+        />
+        <div className="workspace__detail">{detail}</div>
+      </main>
+    </div>
+  );
+}

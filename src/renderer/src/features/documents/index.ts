@@ -1,0 +1,1 @@
+export { DocumentContainer, type SegmentFocus } from './DocumentContainer';

@@ -1,0 +1,2 @@
+export { ImportButtons, ImportStatus } from './ImportButtons';
+export { ImportProvider, useImports } from './ImportProvider';

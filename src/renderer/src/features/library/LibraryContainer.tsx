@@ -1,0 +1,124 @@
+// Fetches the library (with its filters and sort) and owns selection and bulk delete.
+import { useMemo, useState, type Ref } from 'react';
+import { api, useMutation, useQuery } from '../../api';
+import { Button, ConfirmDialog, VisibleBidiText, plural, useReportError } from '../../ui';
+import { LibraryFilters, type LibraryFilter } from './LibraryFilters';
+import { LibraryTable, type LibrarySort } from './LibraryTable';
+import { useSelection } from './useSelection';
+
+interface LibraryContainerProps {
+  openedId: number | null;
+  onOpen: (id: number) => void;
+  onDeleted: (ids: number[]) => void;
+  gridRef?: Ref<HTMLDivElement>;
+}
+
+const MAX_LISTED_IN_CONFIRMATION = 6;
+
+export function LibraryContainer({ openedId, onOpen, onDeleted, gridRef }: LibraryContainerProps) {
+  const [filter, setFilter] = useState<LibraryFilter>({});
+  const [sort, setSort] = useState<LibrarySort>({ key: 'importedAt', descending: true });
+  const [confirming, setConfirming] = useState(false);
+  const reportError = useReportError();
+
+  const input = { filter, sort };
+  const documents = useQuery(JSON.stringify(input), () => api.listDocuments(input));
+  const facets = useQuery('facets', () => api.getLibraryFacets({}));
+  const docs = useMemo(() => documents.data ?? [], [documents.data]);
+  const ids = useMemo(() => docs.map((doc) => doc.id as number), [docs]);
+  const selection = useSelection(ids);
+  const remove = useMutation((toDelete: number[]) => api.deleteDocuments({ ids: toDelete }));
+
+  const selectedDocs = docs.filter((doc) => selection.isSelected(doc.id));
+  const filtered = Object.keys(filter).length > 0;
+
+  const confirmDelete = async () => {
+    const toDelete = selection.selectedIds;
+    try {
+      await remove.run(toDelete);
+      setConfirming(false);
+      selection.clear();
+      onDeleted(toDelete);
+    } catch (error) {
+      setConfirming(false);
+      reportError(error);
+    }
+  };
+
+  return (
+    <section className="library" aria-label="Library">
+      <header className="library__header">
+        <h2 className="pane-title">
+          Library <span className="pane-title__count">{plural(docs.length, 'document')}</span>
+        </h2>
+        <div className="library__actions">
+          {selection.selectedIds.length > 0 && (
+            <span className="library__selected">{selection.selectedIds.length} selected</span>
+          )}
+          <Button
+            small
+            variant="danger"
+            disabled={selection.selectedIds.length === 0}
+            onClick={() => setConfirming(true)}
+          >
+            Delete…
+          </Button>
+        </div>
+      </header>
+      <LibraryFilters facets={facets.data} filter={filter} onChange={setFilter} />
+      {documents.error && (
+        <div className="pane-error" role="alert">
+          <span>Could not load the library: {documents.error.message}</span>
+          <Button small onClick={documents.refresh}>
+            Retry
+          </Button>
+        </div>
+      )}
+      {docs.length === 0 && (documents.loading || documents.error) ? null : docs.length === 0 ? (
+        <div className="empty-state">
+          {filtered ? (
+            <p>No documents match these filters.</p>
+          ) : (
+            <>
+              <p className="empty-state__title">This case has no documents yet</p>
+              <p>Drop text files here or use Import files…</p>
+            </>
+          )}
+        </div>
+      ) : (
+        <LibraryTable
+          documents={docs}
+          selection={selection}
+          openedId={openedId}
+          sort={sort}
+          onSort={setSort}
+          onOpen={onOpen}
+          onDeleteRequest={() => setConfirming(true)}
+          gridRef={gridRef}
+        />
+      )}
+      <ConfirmDialog
+        open={confirming}
+        title={`Delete ${plural(selectedDocs.length, 'document')}?`}
+        confirmLabel="Delete"
+        danger
+        busy={remove.pending}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => void confirmDelete()}
+      >
+        <p>These documents and everything attached to them will be removed from the case:</p>
+        <ul className="confirm-list">
+          {selectedDocs.slice(0, MAX_LISTED_IN_CONFIRMATION).map((doc) => (
+            <li key={doc.id} dir="auto">
+              <VisibleBidiText text={doc.title} />
+            </li>
+          ))}
+          {selectedDocs.length > MAX_LISTED_IN_CONFIRMATION && (
+            <li>and {selectedDocs.length - MAX_LISTED_IN_CONFIRMATION} more</li>
+          )}
+        </ul>
+        <p className="dialog__note">This cannot be undone.</p>
+      </ConfirmDialog>
+    </section>
+  );
+}

@@ -1,0 +1,1 @@
+export { LibraryContainer } from './LibraryContainer';

@@ -1,0 +1,33 @@
+import type { HighlightRange } from '../../../../shared/domain';
+import { VisibleBidiText } from '../../ui';
+
+/** The snippet with its matches in <mark>; overlapping or out-of-range ranges are tidied first. */
+export function Snippet({ text, highlights }: { text: string; highlights: HighlightRange[] }) {
+  const ranges = [...highlights]
+    .map((r) => ({ start: Math.max(0, r.start), end: Math.min(text.length, r.end) }))
+    .filter((r) => r.end > r.start)
+    .sort((a, b) => a.start - b.start);
+  const pieces: { text: string; marked: boolean }[] = [];
+  let cursor = 0;
+  for (const range of ranges) {
+    const start = Math.max(range.start, cursor);
+    if (range.end <= start) continue;
+    if (start > cursor) pieces.push({ text: text.slice(cursor, start), marked: false });
+    pieces.push({ text: text.slice(start, range.end), marked: true });
+    cursor = range.end;
+  }
+  if (cursor < text.length) pieces.push({ text: text.slice(cursor), marked: false });
+  return (
+    <>
+      {pieces.map((piece, index) =>
+        piece.marked ? (
+          <mark key={index}>
+            <VisibleBidiText text={piece.text} />
+          </mark>
+        ) : (
+          <VisibleBidiText key={index} text={piece.text} />
+        ),
+      )}
+    </>
+  );
+}
