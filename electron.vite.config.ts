@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          // The importer's worker thread, loaded by path at run time (see core/import/preparers.ts).
+          prepareWorker: resolve('src/main/core/import/prepareWorker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -49,6 +49,13 @@ sql.rows = (rows: readonly (readonly SqlValue[])[]): SqlQuery =>
 sql.empty = new SqlQuery('', []);
 
 /**
+ * Binds many rows as one JSON parameter, to be read with `json_each(…)`: the statement text stays
+ * the same whatever the number of rows (prepared once), and SQLite parses the rows off the main
+ * thread instead of Node binding thousands of parameters on it.
+ */
+sql.json = (value: unknown): SqlQuery => new SqlQuery('?', [JSON.stringify(value)]);
+
+/**
  * SQLite's limit on bound parameters per statement is 32,766; multi-row statements are cut into
  * chunks that stay well under it.
  */

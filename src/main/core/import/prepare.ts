@@ -1,5 +1,6 @@
-// Everything the importer does to one file before the database: checks, decoding, hashing and the
-// text analysis. Pure CPU and file reads; a bad file becomes its report line here.
+// Everything the importer does to one file before the database: checks and reading (here), then
+// decoding, hashing and the text analysis (analyseBytes, pure CPU: it may run in a worker thread).
+// A bad file becomes its report line here.
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { ImportItem, RejectionCode, TextEncodingName } from '../../../shared/domain';
@@ -56,7 +57,10 @@ function checkBeforeReading(source: ImportSource): ImportItem | null {
   return null;
 }
 
-async function readSource(source: ImportSource): Promise<Uint8Array | ImportItem> {
+/** Reads a file after the cheap checks; the bytes, or the file's rejection. */
+export async function readChecked(source: ImportSource): Promise<Uint8Array | ImportItem> {
+  const early = checkBeforeReading(source);
+  if (early) return early;
   try {
     const bytes = await source.read();
     return bytes.byteLength > MAX_IMPORT_BYTES ? tooLarge(source.name, bytes.byteLength) : bytes;
@@ -68,17 +72,12 @@ async function readSource(source: ImportSource): Promise<Uint8Array | ImportItem
 
 const fileNameOf = (name: string): string => name.split(/[\\/]/).pop() ?? name;
 
-/** Reads and analyses one file; returns the document to store, or the file's rejection. */
-export async function prepareFile(source: ImportSource): Promise<PreparedDocument | ImportItem> {
-  const early = checkBeforeReading(source);
-  if (early) return early;
-  const bytes = await readSource(source);
-  if (!(bytes instanceof Uint8Array)) return bytes;
-
+/** The CPU part: decode, hash and analyse bytes already read. Pure, so it can run in a worker. */
+export function analyseBytes(file: string, bytes: Uint8Array): PreparedDocument | ImportItem {
   const decoded = decodeText(bytes);
-  if (!decoded.ok) return rejected(source.name, decoded.rejection, decoded.reason);
+  if (!decoded.ok) return rejected(file, decoded.rejection, decoded.reason);
 
-  const fileName = fileNameOf(source.name);
+  const fileName = fileNameOf(file);
   const analysis = analyseText(decoded.text, fileName);
   const segments: NewSegment[] = analysis.segments.map((segment) => ({
     kind: segment.kind,
@@ -93,7 +92,7 @@ export async function prepareFile(source: ImportSource): Promise<PreparedDocumen
         : null,
   }));
   return {
-    file: source.name,
+    file,
     fileName,
     text: decoded.text,
     sha256: createHash('sha256').update(decoded.text, 'utf8').digest('hex'),

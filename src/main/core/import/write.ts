@@ -16,7 +16,7 @@ import {
 } from '../db/queries/documents';
 import { insertSegments, nextSegmentId } from '../db/queries/segments';
 import { sql } from '../db/sql';
-import { rejected, type PreparedDocument } from './prepare';
+import { isPrepared, rejected, type PreparedDocument } from './prepare';
 
 interface PlannedDocument {
   prepared: PreparedDocument;
@@ -91,7 +91,7 @@ export async function writeGroup(
   group: readonly (PreparedDocument | ImportItem)[],
   now: Date,
 ): Promise<ImportItem[]> {
-  const prepared = group.filter((entry): entry is PreparedDocument => 'analysis' in entry);
+  const prepared = group.filter(isPrepared);
   const shas = [...new Set(prepared.map((p) => p.sha256))];
   const stored = await findDocumentsBySha256(tx, shas);
   const sameBody = await findDocumentsByBodyFingerprint(tx, [
@@ -162,7 +162,7 @@ export async function writeGroup(
   }
 
   return group.map((entry) => {
-    if (!('analysis' in entry)) return entry;
+    if (!isPrepared(entry)) return entry;
     const result = outcome.get(entry);
     if (!result)
       return rejected(entry.file, 'internal-error', 'Not imported: lost track of the file.');

@@ -8,7 +8,7 @@ import type {
   TextEncodingName,
 } from '../../../../shared/domain';
 import type { DbReader, DbWriter } from '../connection';
-import { chunkRows, sql, type SqlQuery } from '../sql';
+import { sql, type SqlQuery } from '../sql';
 
 export interface NewDocument {
   fileName: string;
@@ -94,58 +94,48 @@ export async function nextDocumentId(tx: DbWriter): Promise<number> {
   return row?.next ?? 1;
 }
 
-const DOCUMENT_COLUMNS = 19;
-
-/** Inserts documents with ids chosen by the caller (it holds the write lock): one statement per chunk. */
+/** Inserts documents with ids chosen by the caller (it holds the write lock), in one statement. */
 export async function insertDocuments(
   tx: DbWriter,
   documents: readonly (NewDocument & { id: DocumentId })[],
 ): Promise<void> {
-  for (const chunk of chunkRows(documents, DOCUMENT_COLUMNS)) {
-    const rows = chunk.map((d) => [
-      d.id,
-      d.fileName,
-      d.text,
-      d.sha256,
-      d.bodyFingerprint,
-      d.nearDuplicateOf,
-      d.encoding,
-      d.bytes,
-      d.text.length,
-      d.importedAt,
-      d.title,
-      d.outlet,
-      d.publishedAt,
-      d.language,
-      d.languageConfidence,
-      d.title,
-      d.outlet,
-      d.publishedAt,
-      d.language,
-    ]);
-    await tx.run(sql`
-      INSERT INTO documents (id, file_name, text, sha256, body_fingerprint, near_duplicate_of,
-        encoding, bytes, chars, imported_at, title, outlet, published_at, language,
-        language_confidence, detected_title, detected_outlet, detected_published_at, detected_language)
-      VALUES ${sql.rows(rows)}`);
-  }
+  if (documents.length === 0) return;
+  const rows = documents.map((d) => [
+    d.id,
+    d.fileName,
+    d.text,
+    d.sha256,
+    d.bodyFingerprint,
+    d.nearDuplicateOf,
+    d.encoding,
+    d.bytes,
+    d.text.length,
+    d.importedAt,
+    d.title,
+    d.outlet,
+    d.publishedAt,
+    d.language,
+    d.languageConfidence,
+  ]);
+  await tx.run(sql`
+    INSERT INTO documents (id, file_name, text, sha256, body_fingerprint, near_duplicate_of,
+      encoding, bytes, chars, imported_at, title, outlet, published_at, language,
+      language_confidence, detected_title, detected_outlet, detected_published_at, detected_language)
+    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7,
+      value->>8, value->>9, value->>10, value->>11, value->>12, value->>13, value->>14,
+      value->>10, value->>11, value->>12, value->>13
+    FROM json_each(${sql.json(rows)})`);
 }
-
-const valueList = (values: readonly string[]): SqlQuery => sql.join(values.map((v) => sql`${v}`));
 
 /** Stored documents with any of these texts (by sha256). */
 export async function findDocumentsBySha256(
   db: DbReader,
   sha256s: readonly string[],
 ): Promise<Map<string, { id: DocumentId; title: string }>> {
-  const found = new Map<string, { id: DocumentId; title: string }>();
-  for (const chunk of chunkRows(sha256s, 1)) {
-    const rows = await db.all<{ id: DocumentId; title: string; sha256: string }>(
-      sql`SELECT id, title, sha256 FROM documents WHERE sha256 IN (${valueList(chunk)})`,
-    );
-    for (const row of rows) found.set(row.sha256, { id: row.id, title: row.title });
-  }
-  return found;
+  const rows = await db.all<{ id: DocumentId; title: string; sha256: string }>(sql`
+    SELECT id, title, sha256 FROM documents
+    WHERE sha256 IN (SELECT value FROM json_each(${sql.json(sha256s)}))`);
+  return new Map(rows.map((row) => [row.sha256, { id: row.id, title: row.title }]));
 }
 
 /** For each body fingerprint, the oldest stored document with that body. */
@@ -153,14 +143,11 @@ export async function findDocumentsByBodyFingerprint(
   db: DbReader,
   fingerprints: readonly string[],
 ): Promise<Map<string, DocumentId>> {
-  const found = new Map<string, DocumentId>();
-  for (const chunk of chunkRows(fingerprints, 1)) {
-    const rows = await db.all<{ id: DocumentId; body_fingerprint: string }>(sql`
-      SELECT min(id) AS id, body_fingerprint FROM documents
-      WHERE body_fingerprint IN (${valueList(chunk)}) GROUP BY body_fingerprint`);
-    for (const row of rows) found.set(row.body_fingerprint, row.id);
-  }
-  return found;
+  const rows = await db.all<{ id: DocumentId; body_fingerprint: string }>(sql`
+    SELECT min(id) AS id, body_fingerprint FROM documents
+    WHERE body_fingerprint IN (SELECT value FROM json_each(${sql.json(fingerprints)}))
+    GROUP BY body_fingerprint`);
+  return new Map(rows.map((row) => [row.body_fingerprint, row.id]));
 }
 
 function filterClause(filter: DocumentFilter): SqlQuery {
@@ -272,21 +259,17 @@ export async function metadataOverridesFor(
   sha256s: readonly string[],
 ): Promise<Map<string, MetadataChanges>> {
   const found = new Map<string, MetadataChanges>();
-  for (const chunk of chunkRows(sha256s, 1)) {
-    const rows = await db.all<{ sha256: string; field: MetadataField; value: string | null }>(
-      sql`SELECT sha256, field, value FROM metadata_overrides WHERE sha256 IN (${valueList(chunk)})`,
-    );
-    for (const row of rows)
-      found.set(row.sha256, { ...found.get(row.sha256), [row.field]: row.value });
-  }
+  const rows = await db.all<{ sha256: string; field: MetadataField; value: string | null }>(sql`
+    SELECT sha256, field, value FROM metadata_overrides
+    WHERE sha256 IN (SELECT value FROM json_each(${sql.json(sha256s)}))`);
+  for (const row of rows)
+    found.set(row.sha256, { ...found.get(row.sha256), [row.field]: row.value });
   return found;
 }
 
 export async function deleteDocuments(tx: DbWriter, ids: readonly DocumentId[]): Promise<number> {
-  let deleted = 0;
-  for (const chunk of chunkRows(ids, 1)) {
-    const list = sql.join(chunk.map((id) => sql`${id}`));
-    deleted += (await tx.run(sql`DELETE FROM documents WHERE id IN (${list})`)).changes;
-  }
-  return deleted;
+  const result = await tx.run(
+    sql`DELETE FROM documents WHERE id IN (SELECT value FROM json_each(${sql.json(ids)}))`,
+  );
+  return result.changes;
 }

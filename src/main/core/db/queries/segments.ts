@@ -7,7 +7,7 @@ import type {
   SegmentKind,
 } from '../../../../shared/domain';
 import type { DbReader, DbWriter } from '../connection';
-import { chunkRows, sql } from '../sql';
+import { sql } from '../sql';
 
 export interface NewSegment {
   kind: SegmentKind;
@@ -38,35 +38,34 @@ export async function nextSegmentId(tx: DbWriter): Promise<number> {
   return row?.next ?? 1;
 }
 
-const SEGMENT_COLUMNS = 8;
-
 /**
  * Inserts segments with ids chosen by the caller and indexes the sentences under the same ids:
- * two multi-row statements per chunk, whatever the number of documents.
+ * two statements, whatever the number of documents.
  */
 export async function insertSegments(
   tx: DbWriter,
   segments: readonly (NewSegment & { id: number; documentId: DocumentId })[],
 ): Promise<void> {
-  for (const chunk of chunkRows(segments, SEGMENT_COLUMNS)) {
-    const rows = chunk.map((s) => [
-      s.id,
-      s.documentId,
-      s.kind,
-      s.start,
-      s.end,
-      s.paragraphIndex,
-      s.language,
-      s.boilerplate ? 1 : 0,
-    ]);
-    await tx.run(sql`
-      INSERT INTO segments (id, document_id, kind, start, "end", paragraph_index, language, boilerplate)
-      VALUES ${sql.rows(rows)}`);
-  }
+  if (segments.length === 0) return;
+  const rows = segments.map((s) => [
+    s.id,
+    s.documentId,
+    s.kind,
+    s.start,
+    s.end,
+    s.paragraphIndex,
+    s.language,
+    s.boilerplate ? 1 : 0,
+  ]);
+  await tx.run(sql`
+    INSERT INTO segments (id, document_id, kind, start, "end", paragraph_index, language, boilerplate)
+    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7
+    FROM json_each(${sql.json(rows)})`);
   const indexed = segments.flatMap((s) => (s.searchTerms === null ? [] : [[s.id, s.searchTerms]]));
-  for (const chunk of chunkRows(indexed, 2)) {
-    await tx.run(sql`INSERT INTO segment_fts (rowid, terms) VALUES ${sql.rows(chunk)}`);
-  }
+  if (indexed.length === 0) return;
+  await tx.run(sql`
+    INSERT INTO segment_fts (rowid, terms)
+    SELECT value->>0, value->>1 FROM json_each(${sql.json(indexed)})`);
 }
 
 export async function listSegments(db: DbReader, documentId: DocumentId): Promise<Segment[]> {

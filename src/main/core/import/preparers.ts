@@ -1,0 +1,96 @@
+// Where the importer's CPU work runs: in a worker thread when one can be started (the normal
+// case), inline otherwise. Reading stays on the calling thread.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ImportItem } from '../../../shared/domain';
+import { analyseBytes, readChecked, rejected, type PreparedDocument } from './prepare';
+import type { PrepareRequest, PrepareResponse } from './prepareWorker';
+import type { ImportSource } from './sources';
+
+export interface FilePreparer {
+  /** Where the analysis runs now: 'inline' also after a worker failed. */
+  readonly mode: 'worker' | 'inline';
+  prepare(source: ImportSource): Promise<PreparedDocument | ImportItem>;
+  close(): Promise<void>;
+}
+
+export const inlinePreparer: FilePreparer = {
+  mode: 'inline',
+  async prepare(source) {
+    const bytes = await readChecked(source);
+    return bytes instanceof Uint8Array ? analyseBytes(source.name, bytes) : bytes;
+  },
+  async close() {},
+};
+
+/**
+ * Starts the worker: from the bundle when built (electron-vite emits out/main/prepareWorker.js
+ * beside index.js), or from source through tsx (the CLI, the web mode, tests).
+ */
+function spawnWorker(): Worker | null {
+  for (const script of ['./prepareWorker.js', './prepareWorker.dev.mjs']) {
+    const url = new URL(script, import.meta.url);
+    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return new Worker(url);
+  }
+  return null;
+}
+
+class WorkerPreparer implements FilePreparer {
+  private readonly pending = new Map<number, (response: PrepareResponse) => void>();
+  private nextId = 0;
+  private failed: Error | null = null;
+
+  get mode(): 'worker' | 'inline' {
+    return this.failed ? 'inline' : 'worker';
+  }
+
+  constructor(private readonly worker: Worker) {
+    worker.on('message', (response: PrepareResponse) => {
+      this.pending.get(response.id)?.(response);
+      this.pending.delete(response.id);
+    });
+    const fail = (error: Error): void => {
+      this.failed = error;
+      for (const [id, settle] of this.pending) settle({ id, ok: false, message: error.message });
+      this.pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the analysis worker stopped (exit code ${code})`)));
+  }
+
+  async prepare(source: ImportSource): Promise<PreparedDocument | ImportItem> {
+    const bytes = await readChecked(source);
+    if (!(bytes instanceof Uint8Array)) return bytes;
+    // A worker that could not start or died: the work is done here instead, nothing is lost.
+    if (this.failed) return analyseBytes(source.name, bytes);
+    const id = this.nextId++;
+    const response = await new Promise<PrepareResponse>((resolve) => {
+      this.pending.set(id, resolve);
+      // Copied, not transferred: if the worker dies, the bytes are still here to analyse inline.
+      const request: PrepareRequest = { id, file: source.name, bytes };
+      this.worker.postMessage(request);
+    });
+    if (response.ok) return response.result;
+    return this.failed
+      ? analyseBytes(source.name, bytes)
+      : rejected(source.name, 'internal-error', `Not imported: ${response.message}`);
+  }
+
+  async close(): Promise<void> {
+    this.worker.removeAllListeners('exit');
+    await this.worker.terminate();
+  }
+}
+
+/** A preparer backed by a worker thread, or the inline one where no worker can be started. */
+export function startPreparer(): FilePreparer {
+  try {
+    const worker = spawnWorker();
+    if (!worker) return inlinePreparer;
+    worker.unref();
+    return new WorkerPreparer(worker);
+  } catch {
+    return inlinePreparer;
+  }
+}
