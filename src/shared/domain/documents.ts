@@ -58,6 +58,8 @@ export interface Segment {
   /** Index of the paragraph this segment is or belongs to. */
   paragraphIndex: number;
   language: LanguageCode;
+  /** How sure the language identifier was, from 0 to 1. */
+  languageConfidence: number;
   boilerplate: boolean;
 }
 

@@ -42,26 +42,9 @@ sql.join = (queries: readonly SqlQuery[], separator = ', '): SqlQuery =>
     queries.flatMap((q) => q.values),
   );
 
-/** `(?, ?, ?), (?, ?, ?)` for a multi-row INSERT: one statement, one thread-pool hop. */
-sql.rows = (rows: readonly (readonly SqlValue[])[]): SqlQuery =>
-  new SqlQuery(rows.map((row) => `(${row.map(() => '?').join(', ')})`).join(', '), rows.flat());
-
-sql.empty = new SqlQuery('', []);
-
 /**
  * Binds many rows as one JSON parameter, to be read with `json_each(…)`: the statement text stays
  * the same whatever the number of rows (prepared once), and SQLite parses the rows off the main
  * thread instead of Node binding thousands of parameters on it.
  */
 sql.json = (value: unknown): SqlQuery => new SqlQuery('?', [JSON.stringify(value)]);
-
-/**
- * SQLite's limit on bound parameters per statement is 32,766; multi-row statements are cut into
- * chunks that stay well under it.
- */
-export function chunkRows<T>(rows: readonly T[], columns: number, maxParams = 30_000): T[][] {
-  const perChunk = Math.max(1, Math.floor(maxParams / columns));
-  const chunks: T[][] = [];
-  for (let i = 0; i < rows.length; i += perChunk) chunks.push(rows.slice(i, i + perChunk));
-  return chunks;
-}

@@ -5,8 +5,6 @@ import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { ImportItem, RejectionCode, TextEncodingName } from '../../../shared/domain';
 import { MAX_IMPORT_BYTES, TEXT_EXTENSIONS } from '../../../shared/domain';
-import type { NewSegment } from '../db/queries/segments';
-import { indexTerms } from '../search/terms';
 import { analyseText, type TextAnalysis } from '../text/analyse';
 import { decodeText } from '../text/decode';
 import type { ImportSource } from './sources';
@@ -18,8 +16,8 @@ export interface PreparedDocument {
   sha256: string;
   encoding: TextEncodingName;
   bytes: number;
+  /** Metadata, languages and the segments to store (their search terms included). */
   analysis: TextAnalysis;
-  segments: NewSegment[];
 }
 
 export function rejected(file: string, rejection: RejectionCode, reason: string): ImportItem {
@@ -79,18 +77,6 @@ export function analyseBytes(file: string, bytes: Uint8Array): PreparedDocument 
 
   const fileName = fileNameOf(file);
   const analysis = analyseText(decoded.text, fileName);
-  const segments: NewSegment[] = analysis.segments.map((segment) => ({
-    kind: segment.kind,
-    start: segment.start,
-    end: segment.end,
-    paragraphIndex: segment.paragraphIndex,
-    language: segment.language,
-    boilerplate: segment.boilerplate,
-    searchTerms:
-      segment.kind === 'sentence'
-        ? indexTerms(decoded.text.slice(segment.start, segment.end))
-        : null,
-  }));
   return {
     file,
     fileName,
@@ -99,7 +85,6 @@ export function analyseBytes(file: string, bytes: Uint8Array): PreparedDocument 
     encoding: decoded.encoding,
     bytes: bytes.byteLength,
     analysis,
-    segments,
   };
 }
 

@@ -58,7 +58,11 @@ async function insertPlanned(
 ): Promise<number> {
   let segmentId = firstSegmentId;
   const segments = plans.flatMap(({ prepared, row }) =>
-    prepared.segments.map((segment) => ({ ...segment, id: segmentId++, documentId: row.id })),
+    prepared.analysis.segments.map((segment) => ({
+      ...segment,
+      id: segmentId++,
+      documentId: row.id,
+    })),
   );
   await insertDocuments(
     tx,

@@ -1,8 +1,8 @@
 // Sentence search: FTS5 finds candidates, bm25 ranks them, snippets are cut from the original text
 // with the matched words highlighted by the same rules that built the index.
-import type { DocumentId, SearchHit, SearchResults } from '../../../shared/domain';
+import type { SearchHit, SearchResults } from '../../../shared/domain';
 import type { DbReader } from '../db/connection';
-import { getDocumentText } from '../db/queries/documents';
+import { getDocumentTexts } from '../db/queries/documents';
 import { matchSentences } from '../db/queries/search';
 import { buildMatchExpression, highlightRanges, makeSnippet } from './terms';
 
@@ -30,10 +30,7 @@ export async function searchSentences(
   });
   const best = matched.sort((a, b) => a.rank - b.rank || b.segmentId - a.segmentId).slice(0, limit);
 
-  const texts = new Map<DocumentId, string>();
-  for (const documentId of new Set(best.map((m) => m.documentId))) {
-    texts.set(documentId, (await getDocumentText(db, documentId)) ?? '');
-  }
+  const texts = await getDocumentTexts(db, [...new Set(best.map((m) => m.documentId))]);
 
   const hits: SearchHit[] = best.map((m) => {
     const sentence = (texts.get(m.documentId) ?? '').slice(m.start, m.end);

@@ -5,7 +5,7 @@ import { analyseBoilerplate, type AnalysedParagraph } from './boilerplate';
 import { Fnv1a64 } from './fingerprint';
 import { identifyLanguageWithScript, type LanguageIdentification } from './language';
 import { detectMetadata } from './metadata';
-import { foldForSearch } from './normalise';
+import { indexTerms } from '../search/terms';
 import { countScripts, dominantScript, type ScriptName } from './scripts';
 import { segmentText } from './segment';
 
@@ -17,6 +17,8 @@ export interface AnalysedSegment {
   language: LanguageCode;
   languageConfidence: number;
   boilerplate: boolean;
+  /** What the search index holds for a sentence (see search/terms.ts); null for paragraphs. */
+  searchTerms: string | null;
 }
 
 export interface TextAnalysis {
@@ -97,14 +99,11 @@ function bodyLanguage(
   };
 }
 
-function fingerprintBody(text: string, paragraphs: AnalysedParagraph[]): string {
+/** The body's search terms, hashed: the same article under other page chrome hashes the same. */
+function fingerprintBody(segments: readonly AnalysedSegment[]): string {
   const hash = new Fnv1a64();
-  for (const paragraph of paragraphs) {
-    for (const sentence of paragraph.sentences) {
-      if (sentence.boilerplate === null) {
-        hash.addWords(foldForSearch(text.slice(sentence.start, sentence.end)));
-      }
-    }
+  for (const segment of segments) {
+    if (segment.searchTerms !== null && !segment.boilerplate) hash.addWords(segment.searchTerms);
   }
   return hash.digest();
 }
@@ -133,6 +132,7 @@ export function analyseText(text: string, fileName: string): TextAnalysis {
       language: own.language,
       languageConfidence: own.confidence,
       boilerplate: paragraph.boilerplate,
+      searchTerms: null,
     });
     paragraph.sentences.forEach((sentence, s) => {
       const guess = bySentence[paragraphIndex]?.[s];
@@ -146,6 +146,7 @@ export function analyseText(text: string, fileName: string): TextAnalysis {
         language: language.language,
         languageConfidence: language.confidence,
         boilerplate: sentence.boilerplate !== null,
+        searchTerms: indexTerms(text.slice(sentence.start, sentence.end)),
       });
     });
   });
@@ -155,6 +156,6 @@ export function analyseText(text: string, fileName: string): TextAnalysis {
     languageConfidence: body.confidence,
     ...detectMetadata(text, paragraphs, fileName),
     segments,
-    bodyFingerprint: fingerprintBody(text, paragraphs),
+    bodyFingerprint: fingerprintBody(segments),
   };
 }

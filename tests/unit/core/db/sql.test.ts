@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunkRows, sql } from '../../../../src/main/core/db/sql';
+import { sql } from '../../../../src/main/core/db/sql';
 
 describe('sql tag', () => {
   it('binds every value as a parameter, never as text', () => {
@@ -16,13 +16,14 @@ describe('sql tag', () => {
     expect(query.values).toEqual(['ar', 5]);
   });
 
-  it('builds multi-row VALUES lists', () => {
-    const query = sql`INSERT INTO t (a, b) VALUES ${sql.rows([
-      [1, 'x'],
+  it('binds a whole row set as one JSON parameter', () => {
+    const rows = [
+      [1, 'مالي'],
       [2, null],
-    ])}`;
-    expect(query.text).toBe('INSERT INTO t (a, b) VALUES (?, ?), (?, ?)');
-    expect(query.values).toEqual([1, 'x', 2, null]);
+    ];
+    const query = sql`INSERT INTO t SELECT value->>0, value->>1 FROM json_each(${sql.json(rows)})`;
+    expect(query.text).toBe('INSERT INTO t SELECT value->>0, value->>1 FROM json_each(?)');
+    expect(query.values).toEqual([JSON.stringify(rows)]);
   });
 
   it.each(['title', 'published_at', '_x1'])('accepts the identifier %s', (name) => {
@@ -31,14 +32,5 @@ describe('sql tag', () => {
 
   it.each(['title; DROP', 'a"b', '1abc', '', 'x y'])('refuses the identifier %j', (name) => {
     expect(() => sql.identifier(name)).toThrow(/Not a safe SQL identifier/);
-  });
-});
-
-describe('chunkRows', () => {
-  it('keeps each chunk under the parameter limit', () => {
-    const rows = Array.from({ length: 10_000 }, (_, i) => i);
-    const chunks = chunkRows(rows, 7, 30_000);
-    expect(chunks.every((c) => c.length * 7 <= 30_000)).toBe(true);
-    expect(chunks.flat()).toEqual(rows);
   });
 });

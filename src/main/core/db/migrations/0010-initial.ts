@@ -40,6 +40,7 @@ export const initial: Migration = {
       "end" INTEGER NOT NULL CHECK ("end" > start),
       paragraph_index INTEGER NOT NULL,
       language TEXT NOT NULL,
+      language_confidence REAL NOT NULL,
       boilerplate INTEGER NOT NULL CHECK (boilerplate IN (0, 1))
     ) STRICT;
     CREATE INDEX segments_document ON segments(document_id, start);

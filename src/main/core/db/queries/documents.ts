@@ -192,6 +192,17 @@ export async function getDocumentSummary(
   return row && toSummary(row);
 }
 
+/** The canonical texts of several documents, in one query. */
+export async function getDocumentTexts(
+  db: DbReader,
+  ids: readonly DocumentId[],
+): Promise<Map<DocumentId, string>> {
+  const rows = await db.all<{ id: DocumentId; text: string }>(
+    sql`SELECT id, text FROM documents WHERE id IN (SELECT value FROM json_each(${sql.json(ids)}))`,
+  );
+  return new Map(rows.map((row) => [row.id, row.text]));
+}
+
 export async function getDocumentText(db: DbReader, id: DocumentId): Promise<string | undefined> {
   const row = await db.get<{ text: string }>(sql`SELECT text FROM documents WHERE id = ${id}`);
   return row?.text;

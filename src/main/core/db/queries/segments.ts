@@ -15,6 +15,7 @@ export interface NewSegment {
   end: number;
   paragraphIndex: number;
   language: LanguageCode;
+  languageConfidence: number;
   boilerplate: boolean;
   /** FTS terms for sentences; null for paragraphs (they are not indexed on their own). */
   searchTerms: string | null;
@@ -28,6 +29,7 @@ interface SegmentRow {
   end: number;
   paragraph_index: number;
   language: string;
+  language_confidence: number;
   boilerplate: number;
 }
 
@@ -55,11 +57,14 @@ export async function insertSegments(
     s.end,
     s.paragraphIndex,
     s.language,
+    s.languageConfidence,
     s.boilerplate ? 1 : 0,
   ]);
   await tx.run(sql`
-    INSERT INTO segments (id, document_id, kind, start, "end", paragraph_index, language, boilerplate)
-    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7
+    INSERT INTO segments (id, document_id, kind, start, "end", paragraph_index, language,
+      language_confidence, boilerplate)
+    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6,
+      value->>7, value->>8
     FROM json_each(${sql.json(rows)})`);
   const indexed = segments.flatMap((s) => (s.searchTerms === null ? [] : [[s.id, s.searchTerms]]));
   if (indexed.length === 0) return;
@@ -70,7 +75,8 @@ export async function insertSegments(
 
 export async function listSegments(db: DbReader, documentId: DocumentId): Promise<Segment[]> {
   const rows = await db.all<SegmentRow>(sql`
-    SELECT id, kind, start, "end", paragraph_index, language, boilerplate FROM segments
+    SELECT id, kind, start, "end", paragraph_index, language, language_confidence, boilerplate
+    FROM segments
     WHERE document_id = ${documentId}
     ORDER BY start, kind = 'sentence'`);
   return rows.map((row) => ({
@@ -80,6 +86,7 @@ export async function listSegments(db: DbReader, documentId: DocumentId): Promis
     end: row.end,
     paragraphIndex: row.paragraph_index,
     language: row.language,
+    languageConfidence: row.language_confidence,
     boilerplate: row.boilerplate === 1,
   }));
 }
