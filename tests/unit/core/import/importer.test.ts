@@ -81,6 +81,37 @@ describe('importing the seeds', () => {
   });
 });
 
+describe('searching the imported seeds', () => {
+  it('finds Arabic words with or without diacritics and through the article and clitics', async () => {
+    const { parallaxCase, ids } = await caseWithSeeds();
+    const plain = await parallaxCase.search('مالي');
+    const voweled = await parallaxCase.search('مَالِي');
+    expect(plain.hits.length).toBeGreaterThan(5);
+    expect(voweled.hits.map((h) => h.segmentId)).toEqual(plain.hits.map((h) => h.segmentId));
+    const marked = (results: typeof plain): string[] =>
+      results.hits.flatMap((h) => h.highlights.map((r) => h.snippet.slice(r.start, r.end)));
+    expect(marked(plain)).toEqual(expect.arrayContaining(['مالي', 'ومالي', 'المالي']));
+    const moroccan = await parallaxCase.search('مغربي');
+    expect(marked(moroccan)).toEqual(expect.arrayContaining(['المغربي', 'المغرب']));
+    expect(new Set(moroccan.hits.map((h) => h.documentId))).toEqual(
+      new Set([ids[0], ids[1], ids[2]]),
+    );
+    await parallaxCase.close();
+  });
+
+  it('finds French without accents and English in any case, with highlights on the words', async () => {
+    const { parallaxCase, ids } = await caseWithSeeds();
+    const french = await parallaxCase.search('securitaires');
+    expect(french.hits.map((h) => h.documentId)).toEqual(expect.arrayContaining([ids[3]]));
+    const hit = french.hits[0]!;
+    const marked = hit.highlights.map((r) => hit.snippet.slice(r.start, r.end));
+    expect(marked.every((word) => /^sécuritaires$/i.test(word))).toBe(true);
+    const english = await parallaxCase.search('BRIGADIER general');
+    expect(english.hits.map((h) => h.documentId)).toEqual([ids[4]]);
+    await parallaxCase.close();
+  });
+});
+
 describe('duplicates', () => {
   it('reports the same text as a duplicate of the stored document, not stored twice', async () => {
     const { parallaxCase, ids } = await caseWithSeeds();
