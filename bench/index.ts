@@ -1,6 +1,7 @@
 // `npm run bench`: import throughput beside a raw SQLite+FTS5 baseline, search latency, and the
 // import's memory, on synthetic corpora of 10,000 and 100,000 documents. Prints figures and ratios;
 // it asserts nothing (targets are read, not enforced: see README).
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -101,9 +102,22 @@ async function benchCorpus(count: number): Promise<void> {
   }
 }
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000,100000' } } });
-for (const size of values.sizes.split(',').map(Number)) {
-  if (!Number.isInteger(size) || size <= 0)
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '10000,100000' }, size: { type: 'string' } },
+});
+if (values.size) {
+  await benchCorpus(Number(values.size));
+} else {
+  const sizes = values.sizes.split(',').map(Number);
+  if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) {
     throw new Error(`--sizes takes whole numbers, not ${values.sizes}`);
-  await benchCorpus(size);
+  }
+  // Each corpus in a fresh process, so one run's memory does not count against the next.
+  const script = process.argv[1] ?? 'bench/index.ts';
+  for (const size of sizes) {
+    const run = spawnSync(process.execPath, [...process.execArgv, script, '--size', String(size)], {
+      stdio: 'inherit',
+    });
+    if (run.status !== 0) process.exit(run.status ?? 1);
+  }
 }

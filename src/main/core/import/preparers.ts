@@ -25,13 +25,23 @@ export const inlinePreparer: FilePreparer = {
 };
 
 /**
+ * The worker's short-lived garbage (one file at a time) is collected early with a small young
+ * generation, which keeps a long import's memory flat; the old generation leaves room for a
+ * 50 MB file.
+ */
+const WORKER_OPTIONS = {
+  resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 16 },
+};
+
+/**
  * Starts the worker: from the bundle when built (electron-vite emits out/main/prepareWorker.js
  * beside index.js), or from source through tsx (the CLI, the web mode, tests).
  */
 function spawnWorker(): Worker | null {
   for (const script of ['./prepareWorker.js', './prepareWorker.dev.mjs']) {
     const url = new URL(script, import.meta.url);
-    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return new Worker(url);
+    if (url.protocol === 'file:' && existsSync(fileURLToPath(url)))
+      return new Worker(url, WORKER_OPTIONS);
   }
   return null;
 }
