@@ -30,7 +30,11 @@ function sourcesFor(count: number): { sources: ImportSource[]; bytesRead: () => 
 
 /** The floor to compare against: the same texts straight into SQLite + FTS5, one transaction. */
 async function rawBaseline(dir: string, count: number): Promise<number> {
-  const db = await openSqlite3(join(dir, 'raw.sqlite'));
+  const path = join(dir, 'raw.sqlite');
+  await rm(path, { force: true });
+  await rm(`${path}-wal`, { force: true });
+  await rm(`${path}-shm`, { force: true });
+  const db = await openSqlite3(path);
   await db.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;
     CREATE TABLE docs (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
     CREATE VIRTUAL TABLE docs_fts USING fts5(text);`);
@@ -71,7 +75,8 @@ async function benchCorpus(count: number): Promise<void> {
     const megabytes = bytesRead() / 1024 / 1024;
 
     // The baseline runs after the import so its memory does not count against the import's peak.
-    const baselineSeconds = await rawBaseline(dir, count);
+    // Best of two: the baseline is the floor we compare against, so give it every chance.
+    const baselineSeconds = Math.min(await rawBaseline(dir, count), await rawBaseline(dir, count));
     const baselineRate = count / baselineSeconds;
 
     console.log(`corpus            ${megabytes.toFixed(1)} MB, ${imported} imported`);

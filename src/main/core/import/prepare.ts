@@ -5,19 +5,33 @@ import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import type { ImportItem, RejectionCode, TextEncodingName } from '../../../shared/domain';
 import { MAX_IMPORT_BYTES, TEXT_EXTENSIONS } from '../../../shared/domain';
+import { serialiseSegments } from '../db/queries/segments';
 import { analyseText, type TextAnalysis } from '../text/analyse';
 import { decodeText } from '../text/decode';
 import type { ImportSource } from './sources';
 
+/**
+ * A file ready to store. Text and segments travel as JSON strings, ready to splice into the
+ * insert's parameter: a large import hands millions of segments from the worker to the writer,
+ * and strings cross that boundary (and sit in the writer's heap) far more cheaply than objects.
+ */
 export interface PreparedDocument {
   file: string;
   fileName: string;
-  text: string;
   sha256: string;
   encoding: TextEncodingName;
   bytes: number;
-  /** Metadata, languages and the segments to store (their search terms included). */
-  analysis: TextAnalysis;
+  /** Length of the canonical text in UTF-16 code units. */
+  chars: number;
+  /** The canonical text as a JSON string literal. */
+  textJson: string;
+  metadata: Pick<
+    TextAnalysis,
+    'title' | 'outlet' | 'publishedAt' | 'language' | 'languageConfidence' | 'bodyFingerprint'
+  >;
+  segmentCount: number;
+  /** The segments as serialiseSegments writes them. */
+  segmentsJson: string;
 }
 
 export function rejected(file: string, rejection: RejectionCode, reason: string): ImportItem {
@@ -76,18 +90,22 @@ export function analyseBytes(file: string, bytes: Uint8Array): PreparedDocument 
   if (!decoded.ok) return rejected(file, decoded.rejection, decoded.reason);
 
   const fileName = fileNameOf(file);
-  const analysis = analyseText(decoded.text, fileName);
+  const { segments, title, outlet, publishedAt, language, languageConfidence, bodyFingerprint } =
+    analyseText(decoded.text, fileName);
   return {
     file,
     fileName,
-    text: decoded.text,
     sha256: createHash('sha256').update(decoded.text, 'utf8').digest('hex'),
     encoding: decoded.encoding,
     bytes: bytes.byteLength,
-    analysis,
+    chars: decoded.text.length,
+    textJson: JSON.stringify(decoded.text),
+    metadata: { title, outlet, publishedAt, language, languageConfidence, bodyFingerprint },
+    segmentCount: segments.length,
+    segmentsJson: serialiseSegments(segments),
   };
 }
 
 export function isPrepared(value: PreparedDocument | ImportItem): value is PreparedDocument {
-  return 'analysis' in value;
+  return 'segmentsJson' in value;
 }

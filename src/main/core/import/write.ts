@@ -57,13 +57,11 @@ async function insertPlanned(
   firstSegmentId: number,
 ): Promise<number> {
   let segmentId = firstSegmentId;
-  const segments = plans.flatMap(({ prepared, row }) =>
-    prepared.analysis.segments.map((segment) => ({
-      ...segment,
-      id: segmentId++,
-      documentId: row.id,
-    })),
-  );
+  const segments = plans.map(({ prepared, row }) => {
+    const firstId = segmentId;
+    segmentId += prepared.segmentCount;
+    return { documentId: row.id, firstSegmentId: firstId, segmentsJson: prepared.segmentsJson };
+  });
   await insertDocuments(
     tx,
     plans.map((plan) => plan.row),
@@ -99,7 +97,7 @@ export async function writeGroup(
   const shas = [...new Set(prepared.map((p) => p.sha256))];
   const stored = await findDocumentsBySha256(tx, shas);
   const sameBody = await findDocumentsByBodyFingerprint(tx, [
-    ...new Set(prepared.map((p) => p.analysis.bodyFingerprint)),
+    ...new Set(prepared.map((p) => p.metadata.bodyFingerprint)),
   ]);
   const remembered = await metadataOverridesFor(tx, shas);
 
@@ -113,7 +111,7 @@ export async function writeGroup(
       outcome.set(doc, duplicateItem(doc.file, existing));
       continue;
     }
-    const { analysis } = doc;
+    const analysis = doc.metadata;
     const id = nextId++ as DocumentId;
     const plan: PlannedDocument = {
       prepared: doc,
@@ -121,7 +119,8 @@ export async function writeGroup(
       row: {
         id,
         fileName: doc.fileName,
-        text: doc.text,
+        textJson: doc.textJson,
+        chars: doc.chars,
         sha256: doc.sha256,
         bodyFingerprint: analysis.bodyFingerprint,
         nearDuplicateOf: sameBody.get(analysis.bodyFingerprint) ?? null,

@@ -16,7 +16,7 @@ describe('file preparers', () => {
     expect(preparer.mode).toBe('worker');
     await preparer.close();
     expect(inWorker).toEqual(inline);
-    expect(inWorker.map((p) => ('analysis' in p ? p.analysis.language : p.status))).toEqual([
+    expect(inWorker.map((p) => ('metadata' in p ? p.metadata.language : p.status))).toEqual([
       'ar',
       'ar',
       'ar',

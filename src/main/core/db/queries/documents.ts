@@ -8,11 +8,13 @@ import type {
   TextEncodingName,
 } from '../../../../shared/domain';
 import type { DbReader, DbWriter } from '../connection';
-import { sql, type SqlQuery } from '../sql';
+import { SqlQuery, sql } from '../sql';
 
 export interface NewDocument {
   fileName: string;
-  text: string;
+  /** The canonical text as a JSON string literal (see PreparedDocument). */
+  textJson: string;
+  chars: number;
   sha256: string;
   bodyFingerprint: string;
   nearDuplicateOf: DocumentId | null;
@@ -100,31 +102,38 @@ export async function insertDocuments(
   documents: readonly (NewDocument & { id: DocumentId })[],
 ): Promise<void> {
   if (documents.length === 0) return;
-  const rows = documents.map((d) => [
-    d.id,
-    d.fileName,
-    d.text,
-    d.sha256,
-    d.bodyFingerprint,
-    d.nearDuplicateOf,
-    d.encoding,
-    d.bytes,
-    d.text.length,
-    d.importedAt,
-    d.title,
-    d.outlet,
-    d.publishedAt,
-    d.language,
-    d.languageConfidence,
-  ]);
+  // Each row is [metadata, text]: the text is spliced in as the JSON it already is.
+  const json = `[${documents
+    .map((d) => {
+      const metadata = JSON.stringify([
+        d.id,
+        d.fileName,
+        d.sha256,
+        d.bodyFingerprint,
+        d.nearDuplicateOf,
+        d.encoding,
+        d.bytes,
+        d.chars,
+        d.importedAt,
+        d.title,
+        d.outlet,
+        d.publishedAt,
+        d.language,
+        d.languageConfidence,
+      ]);
+      return `[${metadata},${d.textJson}]`;
+    })
+    .join(',')}]`;
   await tx.run(sql`
-    INSERT INTO documents (id, file_name, text, sha256, body_fingerprint, near_duplicate_of,
-      encoding, bytes, chars, imported_at, title, outlet, published_at, language,
-      language_confidence, detected_title, detected_outlet, detected_published_at, detected_language)
-    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7,
-      value->>8, value->>9, value->>10, value->>11, value->>12, value->>13, value->>14,
-      value->>10, value->>11, value->>12, value->>13
-    FROM json_each(${sql.json(rows)})`);
+    WITH rows AS MATERIALIZED (
+      SELECT value -> 0 AS m, value ->> 1 AS text FROM json_each(${new SqlQuery('?', [json])})
+    )
+    INSERT INTO documents (id, file_name, sha256, body_fingerprint, near_duplicate_of, encoding,
+      bytes, chars, imported_at, title, outlet, published_at, language, language_confidence,
+      detected_title, detected_outlet, detected_published_at, detected_language, text)
+    SELECT m ->> 0, m ->> 1, m ->> 2, m ->> 3, m ->> 4, m ->> 5, m ->> 6, m ->> 7, m ->> 8,
+      m ->> 9, m ->> 10, m ->> 11, m ->> 12, m ->> 13, m ->> 9, m ->> 10, m ->> 11, m ->> 12, text
+    FROM rows`);
 }
 
 /** Stored documents with any of these texts (by sha256). */

@@ -7,7 +7,7 @@ import type {
   SegmentKind,
 } from '../../../../shared/domain';
 import type { DbReader, DbWriter } from '../connection';
-import { sql } from '../sql';
+import { SqlQuery, sql } from '../sql';
 
 export interface NewSegment {
   kind: SegmentKind;
@@ -41,36 +41,67 @@ export async function nextSegmentId(tx: DbWriter): Promise<number> {
 }
 
 /**
- * Inserts segments with ids chosen by the caller and indexes the sentences under the same ids:
- * two statements, whatever the number of documents.
+ * A document's segments as the JSON insertSegments reads: one tuple per segment, its index in the
+ * document first. Made where the text is analysed (a worker thread), so the writer only splices.
+ */
+export function serialiseSegments(segments: readonly NewSegment[]): string {
+  return JSON.stringify(
+    segments.map((s, index) => [
+      index,
+      s.kind,
+      s.start,
+      s.end,
+      s.paragraphIndex,
+      s.language,
+      s.languageConfidence,
+      s.boilerplate ? 1 : 0,
+      s.searchTerms,
+    ]),
+  );
+}
+
+export interface DocumentSegments {
+  documentId: DocumentId;
+  /** Segment i gets id firstSegmentId + i (the caller holds the write lock). */
+  firstSegmentId: number;
+  /** From serialiseSegments. */
+  segmentsJson: string;
+}
+
+/**
+ * Inserts the segments of several documents and indexes their sentences under the same ids: two
+ * statements, whatever the number of documents.
  */
 export async function insertSegments(
   tx: DbWriter,
-  segments: readonly (NewSegment & { id: number; documentId: DocumentId })[],
+  documents: readonly DocumentSegments[],
 ): Promise<void> {
-  if (segments.length === 0) return;
-  const rows = segments.map((s) => [
-    s.id,
-    s.documentId,
-    s.kind,
-    s.start,
-    s.end,
-    s.paragraphIndex,
-    s.language,
-    s.languageConfidence,
-    s.boilerplate ? 1 : 0,
-  ]);
+  if (documents.length === 0) return;
+  const json = `[${documents
+    .map((d) => `[${Number(d.documentId)},${Number(d.firstSegmentId)},${d.segmentsJson}]`)
+    .join(',')}]`;
+  const grouped = new SqlQuery('?', [json]);
+  // Each document's fields are read once (MATERIALIZED), not once per segment.
+  const rows = sql`
+    WITH docs AS MATERIALIZED (
+      SELECT value ->> 0 AS document_id, value ->> 1 AS first_id, value -> 2 AS segments
+      FROM json_each(${grouped})
+    ),
+    rows AS MATERIALIZED (
+      SELECT docs.first_id + (s.value ->> 0) AS id, docs.document_id, s.value AS segment
+      FROM docs, json_each(docs.segments) AS s
+    )`;
   await tx.run(sql`
+    ${rows}
     INSERT INTO segments (id, document_id, kind, start, "end", paragraph_index, language,
       language_confidence, boilerplate)
-    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6,
-      value->>7, value->>8
-    FROM json_each(${sql.json(rows)})`);
-  const indexed = segments.flatMap((s) => (s.searchTerms === null ? [] : [[s.id, s.searchTerms]]));
-  if (indexed.length === 0) return;
+    SELECT id, document_id, segment ->> 1, segment ->> 2, segment ->> 3, segment ->> 4,
+      segment ->> 5, segment ->> 6, segment ->> 7
+    FROM rows`);
   await tx.run(sql`
+    ${rows}
     INSERT INTO segment_fts (rowid, terms)
-    SELECT value->>0, value->>1 FROM json_each(${sql.json(indexed)})`);
+    SELECT id, segment ->> 8 FROM rows WHERE segment ->> 8 IS NOT NULL`);
 }
 
 export async function listSegments(db: DbReader, documentId: DocumentId): Promise<Segment[]> {
