@@ -1,5 +1,5 @@
 // Search results as they cross the process boundary. Runs anywhere: no I/O.
-import type { DocumentId, LanguageCode, SegmentId } from './documents';
+import type { DocumentId, DocumentSummary, LanguageCode, SegmentId } from './documents';
 
 /** A stretch of a snippet to highlight, as offsets into the snippet's text. */
 export interface HighlightRange {
@@ -25,6 +25,8 @@ export interface SearchHit {
 export interface SearchResults {
   query: string;
   hits: SearchHit[];
+  /** The documents the hits come from, for their group headings. */
+  documents: DocumentSummary[];
   /** True when more sentences matched than were returned. */
   truncated: boolean;
 }

@@ -2,7 +2,7 @@
 // with the matched words highlighted by the same rules that built the index.
 import type { SearchHit, SearchResults } from '../../../shared/domain';
 import type { DbReader } from '../db/connection';
-import { getDocumentTexts } from '../db/queries/documents';
+import { getDocumentSummaries, getDocumentTexts } from '../db/queries/documents';
 import { matchSentences } from '../db/queries/search';
 import { buildMatchExpression, highlightRanges, makeSnippet } from './terms';
 
@@ -22,7 +22,7 @@ export async function searchSentences(
 ): Promise<SearchResults> {
   const limit = options.limit ?? DEFAULT_LIMIT;
   const match = buildMatchExpression(query);
-  if (match === null) return { query, hits: [], truncated: false };
+  if (match === null) return { query, hits: [], documents: [], truncated: false };
 
   const matched = await matchSentences(db, match, {
     window: RANKING_WINDOW,
@@ -30,7 +30,9 @@ export async function searchSentences(
   });
   const best = matched.sort((a, b) => a.rank - b.rank || b.segmentId - a.segmentId).slice(0, limit);
 
-  const texts = await getDocumentTexts(db, [...new Set(best.map((m) => m.documentId))]);
+  const documentIds = [...new Set(best.map((m) => m.documentId))];
+  const texts = await getDocumentTexts(db, documentIds);
+  const documents = await getDocumentSummaries(db, documentIds);
 
   const hits: SearchHit[] = best.map((m) => {
     const sentence = (texts.get(m.documentId) ?? '').slice(m.start, m.end);
@@ -47,5 +49,5 @@ export async function searchSentences(
       score: -m.rank,
     };
   });
-  return { query, hits, truncated: matched.length > limit };
+  return { query, hits, documents, truncated: matched.length > limit };
 }

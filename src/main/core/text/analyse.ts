@@ -1,6 +1,6 @@
 // The text pipeline the importer runs on every canonical text: segments, boilerplate,
 // languages, metadata and a fingerprint of the article body.
-import type { LanguageCode } from '../../../shared/domain';
+import type { LanguageCode, Segment } from '../../../shared/domain';
 import { analyseBoilerplate, type AnalysedParagraph } from './boilerplate';
 import { Fnv1a64 } from './fingerprint';
 import { identifyLanguageWithScript, type LanguageIdentification } from './language';
@@ -9,15 +9,9 @@ import { indexTerms } from '../search/terms';
 import { countScripts, dominantScript, type ScriptName } from './scripts';
 import { segmentText } from './segment';
 
-export interface AnalysedSegment {
-  kind: 'paragraph' | 'sentence';
-  start: number;
-  end: number;
-  paragraphIndex: number;
-  language: LanguageCode;
-  languageConfidence: number;
-  boilerplate: boolean;
-  /** What the search index holds for a sentence (see search/terms.ts); null for paragraphs. */
+/** A segment as stored (without its id yet), plus what the search index holds for it. */
+export interface AnalysedSegment extends Omit<Segment, 'id'> {
+  /** The sentence's search terms (see search/terms.ts); null for paragraphs. */
   searchTerms: string | null;
 }
 

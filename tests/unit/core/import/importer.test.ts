@@ -108,6 +108,8 @@ describe('searching the imported seeds', () => {
     expect(marked.every((word) => /^sécuritaires$/i.test(word))).toBe(true);
     const english = await parallaxCase.search('BRIGADIER general');
     expect(english.hits.map((h) => h.documentId)).toEqual([ids[4]]);
+    // The hits' documents come along, for the group headings.
+    expect(english.documents.map((d) => [d.id, d.outlet])).toEqual([[ids[4], 'APA']]);
     await parallaxCase.close();
   });
 });

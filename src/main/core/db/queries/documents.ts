@@ -201,6 +201,17 @@ export async function getDocumentSummary(
   return row && toSummary(row);
 }
 
+/** Summaries of several documents, in one query. */
+export async function getDocumentSummaries(
+  db: DbReader,
+  ids: readonly DocumentId[],
+): Promise<DocumentSummary[]> {
+  const rows = await db.all<DocumentRow>(sql`
+    SELECT ${SUMMARY_COLUMNS} FROM documents
+    WHERE id IN (SELECT value FROM json_each(${sql.json(ids)}))`);
+  return rows.map(toSummary);
+}
+
 /** The canonical texts of several documents, in one query. */
 export async function getDocumentTexts(
   db: DbReader,

@@ -1,25 +1,10 @@
 // SQL for segments and their search index rows.
-import type {
-  DocumentId,
-  LanguageCode,
-  Segment,
-  SegmentId,
-  SegmentKind,
-} from '../../../../shared/domain';
+import type { DocumentId, Segment, SegmentId, SegmentKind } from '../../../../shared/domain';
 import type { DbReader, DbWriter } from '../connection';
 import { SqlQuery, sql } from '../sql';
 
-export interface NewSegment {
-  kind: SegmentKind;
-  start: number;
-  end: number;
-  paragraphIndex: number;
-  language: LanguageCode;
-  languageConfidence: number;
-  boilerplate: boolean;
-  /** FTS terms for sentences; null for paragraphs (they are not indexed on their own). */
-  searchTerms: string | null;
-}
+/** A segment to store: ids are given when it is written; sentences carry their FTS terms. */
+export type NewSegment = Omit<Segment, 'id'> & { searchTerms: string | null };
 
 interface SegmentRow {
   [column: string]: unknown;

@@ -20,10 +20,10 @@ export function SearchResultsContainer({
 }: SearchResultsContainerProps) {
   const input = { query, includeBoilerplate, limit: RESULT_LIMIT };
   const results = useQuery(query ? JSON.stringify(input) : null, () => api.search(input));
-  const documents = useQuery('search:documents', () => api.listDocuments({}));
   const byId = useMemo(
-    () => new Map<number, DocumentSummary>((documents.data ?? []).map((doc) => [doc.id, doc])),
-    [documents.data],
+    () =>
+      new Map<number, DocumentSummary>((results.data?.documents ?? []).map((doc) => [doc.id, doc])),
+    [results.data],
   );
   const groups = useMemo(() => groupHits(results.data?.hits ?? [], byId), [results.data, byId]);
 
