@@ -29,7 +29,17 @@ function event<Payload>(): { payload: Payload } {
 }
 
 const documentId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+/** A real calendar day as YYYY-MM-DD (2025-02-30 is refused, not rolled over). */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine(
+    (value) => {
+      const day = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value);
+    },
+    { message: 'not a calendar date' },
+  );
 const languageCode = z
   .string()
   .regex(/^([a-z]{2,3}|und)$/, 'expected a language code such as ar, fr or en');

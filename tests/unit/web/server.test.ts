@@ -192,3 +192,18 @@ describe('web transport: the contract over HTTP', () => {
     stream.destroy();
   });
 });
+
+describe('web transport: metadata validation', () => {
+  it.each([
+    [{ publishedAt: '2025-02-30' }, /publishedAt: not a calendar date/],
+    [{ publishedAt: '19/02/2025' }, /publishedAt: expected a date as YYYY-MM-DD/],
+    [{ title: '   ' }, /title: a title cannot be empty/],
+    [{}, /no change given/],
+    [{ language: 'Arabic' }, /language: expected a language code/],
+  ])('refuses %j with a specific message', async (changes, message) => {
+    const s = await start();
+    const reply = await api(s, 'updateDocumentMetadata', { id: 1, changes });
+    expect(reply.status).toBe(400);
+    expect((fromWire(reply.body) as { error: { message: string } }).error.message).toMatch(message);
+  });
+});
