@@ -89,6 +89,12 @@ async function benchCorpus(count: number): Promise<void> {
     console.log(`import / baseline ${((rate / baselineRate) * 100).toFixed(0)}%   (target ≥ 40%)`);
     console.log(`peak RSS          ${(peakRss / 1024 / 1024).toFixed(0)} MB   (target < 500 MB)`);
 
+    const listStarted = performance.now();
+    const listed = await parallaxCase.listDocuments();
+    console.log(
+      `library list      ${listed.length} summaries in ${(performance.now() - listStarted).toFixed(0)} ms`,
+    );
+
     const latencies: number[] = [];
     for (let round = 0; round < 5; round++) {
       for (const query of SEARCH_QUERIES) {

@@ -47,7 +47,7 @@ async function unwrap<T>(settled: Promise<Settled<T>>): Promise<T> {
 }
 
 /** Files at most this far ahead of the writer are being read and analysed. */
-const READ_AHEAD_FILES = 96;
+const READ_AHEAD_FILES = 64;
 const READ_AHEAD_BYTES = 64 * 1024 * 1024;
 /** Below this many files a worker thread costs more to start than it saves. */
 const WORKER_MIN_FILES = 50;

@@ -15,9 +15,9 @@ const fileHash = async (path: string): Promise<string> =>
 
 async function insertBareDocument(tx: DbWriter, text: string): Promise<void> {
   await tx.run(sql`
-    INSERT INTO documents (file_name, text, sha256, body_fingerprint, encoding, bytes, chars,
+    INSERT INTO documents (file_name, sha256, body_fingerprint, encoding, bytes, chars,
       imported_at, title, language, language_confidence, detected_title, detected_language)
-    VALUES ('a.txt', ${text}, ${text}, 'fp', 'utf-8', 1, 1, '2025-01-01', 't', 'en', 1, 't', 'en')`);
+    VALUES ('a.txt', ${text}, 'fp', 'utf-8', 1, 1, '2025-01-01', 't', 'en', 1, 't', 'en')`);
 }
 
 describe('openCaseDatabase', () => {
@@ -131,9 +131,9 @@ describe('migrations', () => {
     await old.exec(`PRAGMA application_id = ${0x50524c58}`);
     await migrate(old, 10);
     await old.run(
-      `INSERT INTO documents (file_name, text, sha256, body_fingerprint, encoding, bytes, chars,
+      `INSERT INTO documents (file_name, sha256, body_fingerprint, encoding, bytes, chars,
         imported_at, title, language, language_confidence, detected_title, detected_language)
-       VALUES ('old.txt', 'old text', 'abc', 'fp', 'utf-8', 8, 8, '2025-01-01', 'Old', 'en', 1, 'Old', 'en')`,
+       VALUES ('old.txt', 'abc', 'fp', 'utf-8', 8, 8, '2025-01-01', 'Old', 'en', 1, 'Old', 'en')`,
       [],
     );
     const [version] = await old.all('PRAGMA user_version', []);

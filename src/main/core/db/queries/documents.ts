@@ -124,16 +124,21 @@ export async function insertDocuments(
       return `[${metadata},${d.textJson}]`;
     })
     .join(',')}]`;
-  await tx.run(sql`
+  const rows = sql`
     WITH rows AS MATERIALIZED (
       SELECT value -> 0 AS m, value ->> 1 AS text FROM json_each(${new SqlQuery('?', [json])})
-    )
+    )`;
+  await tx.run(sql`
+    ${rows}
     INSERT INTO documents (id, file_name, sha256, body_fingerprint, near_duplicate_of, encoding,
       bytes, chars, imported_at, title, outlet, published_at, language, language_confidence,
-      detected_title, detected_outlet, detected_published_at, detected_language, text)
+      detected_title, detected_outlet, detected_published_at, detected_language)
     SELECT m ->> 0, m ->> 1, m ->> 2, m ->> 3, m ->> 4, m ->> 5, m ->> 6, m ->> 7, m ->> 8,
-      m ->> 9, m ->> 10, m ->> 11, m ->> 12, m ->> 13, m ->> 9, m ->> 10, m ->> 11, m ->> 12, text
+      m ->> 9, m ->> 10, m ->> 11, m ->> 12, m ->> 13, m ->> 9, m ->> 10, m ->> 11, m ->> 12
     FROM rows`);
+  await tx.run(sql`
+    ${rows}
+    INSERT INTO document_texts (document_id, text) SELECT m ->> 0, text FROM rows`);
 }
 
 /** Stored documents with any of these texts (by sha256). */
@@ -218,13 +223,16 @@ export async function getDocumentTexts(
   ids: readonly DocumentId[],
 ): Promise<Map<DocumentId, string>> {
   const rows = await db.all<{ id: DocumentId; text: string }>(
-    sql`SELECT id, text FROM documents WHERE id IN (SELECT value FROM json_each(${sql.json(ids)}))`,
+    sql`SELECT document_id AS id, text FROM document_texts
+      WHERE document_id IN (SELECT value FROM json_each(${sql.json(ids)}))`,
   );
   return new Map(rows.map((row) => [row.id, row.text]));
 }
 
 export async function getDocumentText(db: DbReader, id: DocumentId): Promise<string | undefined> {
-  const row = await db.get<{ text: string }>(sql`SELECT text FROM documents WHERE id = ${id}`);
+  const row = await db.get<{ text: string }>(
+    sql`SELECT text FROM document_texts WHERE document_id = ${id}`,
+  );
   return row?.text;
 }
 
