@@ -3,7 +3,7 @@
 import type { SearchHit, SearchResults } from '../../../shared/domain';
 import type { DbReader } from '../db/connection';
 import { getDocumentSummaries, getDocumentTexts } from '../db/queries/documents';
-import { matchSentences } from '../db/queries/search';
+import { matchSentences, matchesMoreThan } from '../db/queries/search';
 import { buildMatchExpression, highlightRanges, makeSnippet } from './terms';
 
 export interface SearchOptions {
@@ -13,6 +13,8 @@ export interface SearchOptions {
 
 /** How many of the newest matching sentences are ranked; bounds the cost of very common words. */
 const RANKING_WINDOW = 2_000;
+/** Past this many matching sentences a query counts as common and is ranked by length (see matchSentences). */
+const COMMON_MATCHES = 5_000;
 const DEFAULT_LIMIT = 100;
 
 export async function searchSentences(
@@ -24,9 +26,11 @@ export async function searchSentences(
   const match = buildMatchExpression(query);
   if (match === null) return { query, hits: [], documents: [], truncated: false };
 
+  const common = await matchesMoreThan(db, match, COMMON_MATCHES);
   const matched = await matchSentences(db, match, {
     window: RANKING_WINDOW,
     includeBoilerplate: options.includeBoilerplate ?? false,
+    ranking: common ? 'length' : 'bm25',
   });
   const best = matched.sort((a, b) => a.rank - b.rank || b.segmentId - a.segmentId).slice(0, limit);
 

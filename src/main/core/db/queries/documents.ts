@@ -8,7 +8,7 @@ import type {
   TextEncodingName,
 } from '../../../../shared/domain';
 import type { DbReader, DbWriter } from '../connection';
-import { SqlQuery, sql } from '../sql';
+import { sql, type SqlQuery } from '../sql';
 
 export interface NewDocument {
   fileName: string;
@@ -102,9 +102,10 @@ export async function insertDocuments(
   documents: readonly (NewDocument & { id: DocumentId })[],
 ): Promise<void> {
   if (documents.length === 0) return;
-  // Each row is [metadata, text]: the text is spliced in as the JSON it already is.
-  const json = `[${documents
-    .map((d) => {
+  // One bound row per document (metadata as JSON, the text as the JSON literal it already is):
+  // no string is built for the whole group, so nothing lands in V8's large-object space.
+  const values = sql.join(
+    documents.map((d) => {
       const metadata = JSON.stringify([
         d.id,
         d.fileName,
@@ -121,13 +122,10 @@ export async function insertDocuments(
         d.language,
         d.languageConfidence,
       ]);
-      return `[${metadata},${d.textJson}]`;
-    })
-    .join(',')}]`;
-  const rows = sql`
-    WITH rows AS MATERIALIZED (
-      SELECT value -> 0 AS m, value ->> 1 AS text FROM json_each(${new SqlQuery('?', [json])})
-    )`;
+      return sql`(${metadata}, ${d.textJson})`;
+    }),
+  );
+  const rows = sql`WITH rows(m, text_json) AS MATERIALIZED (VALUES ${values})`;
   await tx.run(sql`
     ${rows}
     INSERT INTO documents (id, file_name, sha256, body_fingerprint, near_duplicate_of, encoding,
@@ -138,7 +136,7 @@ export async function insertDocuments(
     FROM rows`);
   await tx.run(sql`
     ${rows}
-    INSERT INTO document_texts (document_id, text) SELECT m ->> 0, text FROM rows`);
+    INSERT INTO document_texts (document_id, text) SELECT m ->> 0, text_json ->> '$' FROM rows`);
 }
 
 /** Stored documents with any of these texts (by sha256). */

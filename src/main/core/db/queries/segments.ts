@@ -1,7 +1,7 @@
 // SQL for segments and their search index rows.
 import type { DocumentId, Segment, SegmentId, SegmentKind } from '../../../../shared/domain';
 import type { DbReader, DbWriter } from '../connection';
-import { SqlQuery, sql } from '../sql';
+import { sql } from '../sql';
 
 /** A segment to store: ids are given when it is written; sentences carry their FTS terms. */
 export type NewSegment = Omit<Segment, 'id'> & { searchTerms: string | null };
@@ -62,16 +62,12 @@ export async function insertSegments(
   documents: readonly DocumentSegments[],
 ): Promise<void> {
   if (documents.length === 0) return;
-  const json = `[${documents
-    .map((d) => `[${Number(d.documentId)},${Number(d.firstSegmentId)},${d.segmentsJson}]`)
-    .join(',')}]`;
-  const grouped = new SqlQuery('?', [json]);
-  // Each document's fields are read once (MATERIALIZED), not once per segment.
+  // One bound row per document; each document's fields are read once (MATERIALIZED).
+  const values = sql.join(
+    documents.map((d) => sql`(${d.documentId}, ${d.firstSegmentId}, ${d.segmentsJson})`),
+  );
   const rows = sql`
-    WITH docs AS MATERIALIZED (
-      SELECT value ->> 0 AS document_id, value ->> 1 AS first_id, value -> 2 AS segments
-      FROM json_each(${grouped})
-    ),
+    WITH docs(document_id, first_id, segments) AS MATERIALIZED (VALUES ${values}),
     rows AS MATERIALIZED (
       SELECT docs.first_id + (s.value ->> 0) AS id, docs.document_id, s.value AS segment
       FROM docs, json_each(docs.segments) AS s
