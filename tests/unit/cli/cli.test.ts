@@ -88,6 +88,23 @@ describe('parallax CLI', () => {
     expect(Object.keys(hits[0]!).sort()).toEqual(['documentId', 'end', 'snippet', 'start']);
   });
 
+  it('imports a folder large enough to use the analysis worker, to the end', async () => {
+    // 60 files go through the analysis worker; the command must wait for every one of them.
+    const casePath = await tempCasePath();
+    const dir = await tempDir();
+    for (let i = 0; i < 60; i++) {
+      await writeFile(
+        join(dir, `note-${i}.txt`),
+        `Note ${i}. The delegation met in Bamako on day ${i}.`,
+      );
+    }
+    const { code, stdout } = await parallax('import', '--case', casePath, dir, '--json');
+    expect(code).toBe(0);
+    const items = JSON.parse(stdout) as { status: string }[];
+    expect(items).toHaveLength(60);
+    expect(items.every((i) => i.status === 'imported')).toBe(true);
+  });
+
   it('reports rejected files but still exits 0', async () => {
     const casePath = await tempCasePath();
     const dir = await tempDir();

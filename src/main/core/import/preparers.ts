@@ -26,11 +26,11 @@ export const inlinePreparer: FilePreparer = {
 
 /**
  * The worker's short-lived garbage (one file at a time) is collected early with a small young
- * generation, which keeps a long import's memory flat; the old generation leaves room for a
- * 50 MB file.
+ * generation, and its old generation is capped, which keeps a long import's memory flat. A file
+ * too big for that (tens of MB) stops the worker; it and the files after it are analysed inline.
  */
 const WORKER_OPTIONS = {
-  resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 16 },
+  resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 },
 };
 
 /**
@@ -98,7 +98,6 @@ export function startPreparer(): FilePreparer {
   try {
     const worker = spawnWorker();
     if (!worker) return inlinePreparer;
-    worker.unref();
     return new WorkerPreparer(worker);
   } catch {
     return inlinePreparer;
