@@ -9,7 +9,7 @@ export const migrations: readonly Migration[] = [initial, metadataOverrides];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
 
-export async function schemaVersion(connection: SqlConnection): Promise<number> {
+async function schemaVersion(connection: SqlConnection): Promise<number> {
   const [row] = await connection.all('PRAGMA user_version', []);
   return Number(row?.user_version ?? 0);
 }
