@@ -1,6 +1,7 @@
 // Validates one call from outside (IPC or HTTP) against the contract, then runs its handler.
 // Nothing reaches a handler without passing its zod schema.
-import { contract, isMethodName, type Handlers } from '../../shared/contract';
+import type { z } from 'zod';
+import { contract, isMethodName, type Handlers, type MethodName } from '../../shared/contract';
 import { ParallaxError } from '../../shared/errors';
 
 function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string {
@@ -23,13 +24,27 @@ export async function dispatchCall(
       `There is no method called ${JSON.stringify(method.slice(0, 100))}.`,
     );
   }
-  const parsed = contract[method].input.safeParse(input ?? {});
+  const handler = handlers[method] as (args: unknown) => Promise<unknown>;
+  return handler(validate(method, input));
+}
+
+/** The input as the method's schema parses it; a schema check that throws is bad input too. */
+function validate(method: MethodName, input: unknown): unknown {
+  const schema: z.ZodType = contract[method].input;
+  let parsed: z.ZodSafeParseResult<unknown>;
+  try {
+    parsed = schema.safeParse(input ?? {});
+  } catch (error) {
+    throw new ParallaxError(
+      'invalid-input',
+      `Invalid input for ${method}: ${(error as Error).message}`,
+    );
+  }
   if (!parsed.success) {
     throw new ParallaxError(
       'invalid-input',
       `Invalid input for ${method}: ${describeIssues(parsed.error.issues)}`,
     );
   }
-  const handler = handlers[method] as (args: unknown) => Promise<unknown>;
-  return handler(parsed.data);
+  return parsed.data;
 }

@@ -81,6 +81,15 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** A call's input from its body; a body that is not our JSON is refused as bad input. */
+function parseBody(body: string): unknown {
+  try {
+    return fromWire(body || '{}');
+  } catch {
+    throw new ParallaxError('invalid-input', 'The request body is not valid JSON.');
+  }
+}
+
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const token = randomBytes(24).toString('base64url');
   const streams = new Set<ServerResponse>();
@@ -143,9 +152,10 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         refuse(response, 405, 'Contract calls use POST.');
         return;
       }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      // The path was parsed by URL; only its name part is used, never decoded into a file path.
+      const method = url.pathname.slice('/api/'.length);
       try {
-        const input = fromWire((await readBody(request)) || '{}');
+        const input = parseBody(await readBody(request));
         const result = await dispatchCall(handlers, method, input);
         sendJson(response, 200, { ok: true, result });
       } catch (error) {

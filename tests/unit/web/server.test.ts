@@ -139,6 +139,28 @@ describe('web transport: the contract over HTTP', () => {
     expect(body.error.message).toMatch(/^Invalid input for getDocument: id:/);
   });
 
+  it('refuses a body that is not JSON as bad input, not as a server fault', async () => {
+    const s = await start();
+    const reply = await call(s, '/api/getDocument', {
+      method: 'POST',
+      headers: { 'X-Parallax-Token': s.token },
+      body: '{"id": 1',
+    });
+    expect(reply.status).toBe(400);
+    expect(fromWire(reply.body)).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', message: 'The request body is not valid JSON.' },
+    });
+  });
+
+  it('refuses a GET on a contract call and an oddly encoded method name', async () => {
+    const s = await start();
+    expect((await call(s, `/api/getCaseInfo?token=${s.token}`)).status).toBe(405);
+    const reply = await api(s, '%E0%A4%A', {});
+    expect(reply.status).toBe(404);
+    expect((fromWire(reply.body) as { error: { code: string } }).error.code).toBe('unknown-method');
+  });
+
   it('refuses unknown methods and unknown ids', async () => {
     const s = await start();
     expect((await api(s, 'dropAllTables', {})).status).toBe(404);
