@@ -26,7 +26,8 @@ function ReportRow({ item }: { item: ImportItem }) {
         </span>
       </td>
       <td className="import-report__reason" dir="auto">
-        {item.reason ?? (item.title ? <bdi dir="auto">{item.title}</bdi> : '')}
+        {/* Plain text, so dir="auto" sees it: an Arabic title then reads right to left. */}
+        {item.reason ?? item.title ?? ''}
       </td>
     </tr>
   );
