@@ -29,7 +29,8 @@ function tokenBefore(text: string, at: number, floor: number): string {
   let i = at;
   while (i > floor) {
     const ch = text[i - 1] ?? '';
-    if (ch === '.' || ch === '-' || /[\p{L}\p{N}]/u.test(ch)) i--;
+    // Marks too: Arabic harakat and tanween sit on the word's letters ('يومًا.' is a word).
+    if (ch === '.' || ch === '-' || /[\p{L}\p{M}\p{N}]/u.test(ch)) i--;
     else break;
   }
   return text.slice(i, at);

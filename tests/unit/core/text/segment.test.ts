@@ -74,6 +74,11 @@ describe('sentence boundaries', () => {
       'Des pays, p. ex. le Mali, coopèrent. Fin.',
       ['Des pays, p. ex. le Mali, coopèrent.', 'Fin.'],
     ],
+    [
+      'an Arabic word with tanween before the full stop',
+      'بقي الوفد يومًا. ثم عاد إلى الرباط.',
+      ['بقي الوفد يومًا.', 'ثم عاد إلى الرباط.'],
+    ],
     ['initials before a surname', 'J. Smith arrived. He left.', ['J. Smith arrived.', 'He left.']],
     [
       'No. before a number',
