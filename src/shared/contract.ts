@@ -3,13 +3,14 @@
 // compile error everywhere.
 import { z } from 'zod';
 import type {
+  Alignment,
   DocumentDetail,
   DocumentSummary,
   ImportProgress,
   ImportReport,
   SearchResults,
 } from './domain';
-import { DOCUMENT_SORT_KEYS, MAX_IMPORT_BYTES } from './domain';
+import { ALIGNMENT_MODES, DOCUMENT_SORT_KEYS, MAX_IMPORT_BYTES } from './domain';
 import type { AppCommandId } from './commands';
 import type { SerialisedError } from './errors';
 
@@ -95,6 +96,26 @@ const metadataChangesSchema = z
   .strict()
   .refine((changes) => Object.keys(changes).length > 0, { message: 'no change given' });
 
+const segmentId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+/** Two different documents, in the order their columns are shown (A then B). */
+const documentPair = z
+  .tuple([documentId, documentId])
+  .refine(([a, b]) => a !== b, { message: 'a document cannot be aligned with itself' });
+/** A run of sentences on one side of a link; 50 is far more than any real bead. */
+const sentenceRun = z.array(segmentId).max(50);
+
+export const alignmentCorrectionsSchema = z
+  .object({
+    links: z
+      .array(z.object({ a: sentenceRun, b: sentenceRun }).strict())
+      .max(20_000)
+      .refine((links) => links.every((l) => l.a.length + l.b.length > 0), {
+        message: 'a link needs a sentence on at least one side',
+      }),
+    rejected: z.array(z.object({ a: segmentId, b: segmentId }).strict()).max(20_000),
+  })
+  .strict();
+
 export const contract = {
   getCaseInfo: method<CaseInfo>()(z.object({}).strict()),
   listDocuments: method<DocumentSummary[]>()(
@@ -135,6 +156,20 @@ export const contract = {
         includeBoilerplate: z.boolean().optional(),
       })
       .strict(),
+  ),
+  getAlignment: method<Alignment>()(
+    z
+      .object({
+        documentIds: documentPair,
+        /** Recompute even when the stored alignment is current. */
+        recompute: z.boolean().optional(),
+        /** 'auto' lets the engine decide; a mode forces it; absent keeps the pair's mode. */
+        mode: z.enum([...ALIGNMENT_MODES, 'auto']).optional(),
+      })
+      .strict(),
+  ),
+  setAlignmentCorrections: method<Alignment>()(
+    z.object({ documentIds: documentPair, corrections: alignmentCorrectionsSchema }).strict(),
   ),
 } as const;
 

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { DocumentId, ImportItem } from '../../shared/domain';
 import type { ParallaxCase } from '../core/case';
 import { sourcesFromPaths } from '../core/import/sources';
+import { parseModeRequest, printAlignment } from './align';
 import { UsageError } from './usage';
 
 type OptionSpec = { type: 'string' | 'boolean'; default?: boolean | string };
@@ -149,9 +150,33 @@ const searchCommand: CliCommand = {
   },
 };
 
+const alignCommand: CliCommand = {
+  options: { mode: { type: 'string' }, recompute: { type: 'boolean', default: false } },
+  async run(parallaxCase, positionals, values) {
+    if (positionals.length !== 2) {
+      throw new UsageError('align needs two document ids: parallax align --case FILE ID_A ID_B.');
+    }
+    const ids: [DocumentId, DocumentId] = [
+      parseDocumentId(positionals[0]),
+      parseDocumentId(positionals[1]),
+    ];
+    await printAlignment(
+      parallaxCase,
+      ids,
+      {
+        mode: parseModeRequest(values.mode),
+        recompute: values.recompute === true,
+        json: values.json === true,
+      },
+      print,
+    );
+  },
+};
+
 export const commands: Record<string, CliCommand | undefined> = {
   import: importCommand,
   list: listCommand,
   show: showCommand,
   search: searchCommand,
+  align: alignCommand,
 };

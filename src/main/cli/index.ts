@@ -61,6 +61,12 @@ async function run(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
+// `parallax … | head` closes stdout early: stop quietly, as other command-line tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -16,6 +16,12 @@ Usage:
   parallax search --case FILE QUERY [--limit N] [--include-boilerplate] [--json]
       Full-text search over sentences (Arabic with or without diacritics, French accents).
       --json: an array of {documentId, start, end, snippet}.
+  parallax align --case FILE ID_A ID_B [--mode auto|translation|comparable] [--recompute] [--json]
+      Sentence alignment of two documents (stored in the case; computed when missing).
+      translation: the same text in two languages, links in text order; comparable: two
+      accounts of one event, each sentence with its related passages. --mode forces one.
+      --json: {mode, reason, links: [{a: {start, end, text} | null, b: …, score, origin}]}
+      with offsets into each document's canonical text; origin is "auto" or "manual".
 
 Options:
   --case FILE   The case file (SQLite). Created if missing.

@@ -4,6 +4,8 @@ import { mkdir } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { CaseInfo, EventSink } from '../../shared/contract';
 import type {
+  Alignment,
+  AlignmentCorrections,
   DocumentDetail,
   DocumentId,
   DocumentSummary,
@@ -11,6 +13,11 @@ import type {
   SearchResults,
 } from '../../shared/domain';
 import { ParallaxError } from '../../shared/errors';
+import {
+  alignDocumentPair,
+  setDocumentPairCorrections,
+  type AlignPairOptions,
+} from './align/pairs';
 import { openCaseDatabase, type CaseDatabase } from './db/connection';
 import {
   countDocuments,
@@ -125,6 +132,18 @@ export class ParallaxCase {
 
   search(query: string, options?: SearchOptions): Promise<SearchResults> {
     return searchSentences(this.db.reader, query, options);
+  }
+
+  /** The alignment of two documents, computed when missing or out of date. */
+  align(ids: readonly [DocumentId, DocumentId], options?: AlignPairOptions): Promise<Alignment> {
+    return alignDocumentPair(this.db, ids, options);
+  }
+
+  setAlignmentCorrections(
+    ids: readonly [DocumentId, DocumentId],
+    corrections: AlignmentCorrections,
+  ): Promise<Alignment> {
+    return setDocumentPairCorrections(this.db, ids, corrections);
   }
 
   /** Cancels running imports, drains pending writes and closes the file. */

@@ -1,7 +1,7 @@
 // The contract's handlers over a case. Every transport (IPC, HTTP) validates input against the
 // contract's schemas and then calls these; adding a contract method without a handler fails to compile.
 import type { Handlers } from '../../shared/contract';
-import type { DocumentId } from '../../shared/domain';
+import type { AlignmentCorrections, DocumentId } from '../../shared/domain';
 import type { ParallaxCase } from './case';
 import { sourcesFromUploads } from './import/sources';
 
@@ -26,5 +26,14 @@ export function createHandlers(host: CaseHost): Handlers {
     cancelImport: async ({ jobId }) => host.current().cancelImport(jobId),
     search: ({ query, limit, includeBoilerplate }) =>
       host.current().search(query, { limit, includeBoilerplate }),
+    getAlignment: ({ documentIds, recompute, mode }) =>
+      host.current().align(documentIds as [DocumentId, DocumentId], { recompute, mode }),
+    setAlignmentCorrections: ({ documentIds, corrections }) =>
+      host
+        .current()
+        .setAlignmentCorrections(
+          documentIds as [DocumentId, DocumentId],
+          corrections as AlignmentCorrections,
+        ),
   };
 }

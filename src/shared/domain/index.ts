@@ -1,3 +1,4 @@
 export * from './documents';
 export * from './imports';
 export * from './search';
+export * from './alignment';

@@ -133,6 +133,9 @@ describe('parallax CLI', () => {
     [['show', '--case', 'CASE', 'abc'], /Expected a document id/],
     [['search', '--case', 'CASE'], /search needs a query/],
     [['list', '--case', 'CASE', '--bogus'], /Unknown option '--bogus'/],
+    [['align', '--case', 'CASE', '4'], /align needs two document ids/],
+    [['align', '--case', 'CASE', '4', 'x'], /Expected a document id/],
+    [['align', '--case', 'CASE', '4', '5', '--mode', 'sideways'], /--mode must be one of/],
   ])('refuses %j with usage exit code 2', async (args, message) => {
     const casePath = await tempCasePath();
     const { code, stderr } = await parallax(...args.map((a) => (a === 'CASE' ? casePath : a)));
@@ -144,5 +147,34 @@ describe('parallax CLI', () => {
     const { code, stderr } = await parallax('show', '--case', await tempCasePath(), '42');
     expect(code).toBe(1);
     expect(stderr).toContain('There is no document 42 in this case.');
+  });
+
+  it('aligns two documents with offsets and the exact text of each side', async () => {
+    const casePath = await tempCasePath();
+    await parallax('import', '--case', casePath, SEEDS_DIR);
+    const { code, stdout } = await parallax('align', '--case', casePath, '4', '5', '--json');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as {
+      mode: string;
+      links: { a: Side | null; b: Side | null; score: number; origin: string }[];
+    };
+    type Side = { start: number; end: number; text: string };
+    expect(result.mode).toBe('translation');
+    const french = JSON.parse((await parallax('show', '--case', casePath, '4', '--json')).stdout)
+      .text as string;
+    const english = JSON.parse((await parallax('show', '--case', casePath, '5', '--json')).stdout)
+      .text as string;
+    for (const link of result.links) {
+      expect(Object.keys(link).sort()).toEqual(['a', 'b', 'origin', 'score']);
+      expect(link.origin).toBe('auto');
+      if (link.a) expect(french.slice(link.a.start, link.a.end)).toBe(link.a.text);
+      if (link.b) expect(english.slice(link.b.start, link.b.end)).toBe(link.b.text);
+    }
+    const visit = result.links.find((l) => l.a?.text.includes('visite de trois jours'));
+    expect(visit?.b?.text).toContain('three-day visit');
+
+    const itself = await parallax('align', '--case', casePath, '4', '4');
+    expect(itself.code).toBe(1);
+    expect(itself.stderr).toMatch(/cannot be aligned with itself/);
   });
 });

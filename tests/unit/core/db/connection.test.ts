@@ -149,6 +149,38 @@ describe('migrations', () => {
     expect(overrides).toEqual([]);
     await db.close();
   });
+
+  it('adds alignment tables whose rows go with their documents (migration 30)', async () => {
+    const path = await tempCasePath();
+    const old = await openSqlite3(path);
+    await old.exec(`PRAGMA application_id = ${0x50524c58}`);
+    await migrate(old, 20);
+    await old.close();
+    const db = await openCaseDatabase(path);
+    await db.transaction(async (tx) => {
+      await insertBareDocument(tx, 'one');
+      await insertBareDocument(tx, 'two');
+      await tx.run(sql`
+        INSERT INTO alignments (document_a, document_b, mode, mode_chosen, mode_reason,
+          engine_version, computed_at, links)
+        VALUES (1, 2, 'translation', 0, 'r', 'v', 'now', '[]')`);
+      await tx.run(sql`
+        INSERT INTO alignment_corrections (document_a, document_b, corrections, updated_at)
+        VALUES (1, 2, '{"links":[],"rejected":[{"a":1,"b":2}]}', 'now')`);
+    });
+    await expect(
+      db.transaction((tx) =>
+        tx.run(sql`
+          INSERT INTO alignments (document_a, document_b, mode, mode_chosen, mode_reason,
+            engine_version, computed_at, links)
+          VALUES (2, 1, 'translation', 0, 'r', 'v', 'now', '[]')`),
+      ),
+    ).rejects.toThrow(/CHECK constraint/);
+    await db.transaction((tx) => tx.run(sql`DELETE FROM documents WHERE id = 2`));
+    expect(await db.reader.all(sql`SELECT * FROM alignments`)).toEqual([]);
+    expect(await db.reader.all(sql`SELECT * FROM alignment_corrections`)).toEqual([]);
+    await db.close();
+  });
 });
 
 describe('errors', () => {

@@ -3,9 +3,10 @@ import { ParallaxError } from '../../../../shared/errors';
 import type { SqlConnection } from '../driver';
 import { initial } from './0010-initial';
 import { metadataOverrides } from './0020-metadata-overrides';
+import { alignments } from './0030-alignments';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [initial, metadataOverrides];
+export const migrations: readonly Migration[] = [initial, metadataOverrides, alignments];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
 
