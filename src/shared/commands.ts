@@ -41,6 +41,13 @@ export const appCommands = {
     handledBy: 'renderer',
     menu: 'view',
   },
+  // Opens the 2–4 documents selected in the library in the parallel reader.
+  readSideBySide: {
+    label: 'Read side by side',
+    accelerator: 'CmdOrCtrl+Shift+Enter',
+    handledBy: 'renderer',
+    menu: 'view',
+  },
 } as const satisfies Record<string, AppCommand>;
 
 export type AppCommandId = keyof typeof appCommands;

@@ -10,6 +10,7 @@ import { rendererDir } from './global-setup';
 import { DocumentPage } from './pages/DocumentPage';
 import { ImportPanel, type FileToDrop } from './pages/ImportPanel';
 import { LibraryPage } from './pages/LibraryPage';
+import { ReaderPage } from './pages/ReaderPage';
 import { SearchPanel } from './pages/SearchPanel';
 
 const seedsDir = fileURLToPath(new URL('../fixtures/seeds', import.meta.url));
@@ -30,6 +31,7 @@ interface ParallaxFixtures {
   documentView: DocumentPage;
   search: SearchPanel;
   imports: ImportPanel;
+  reader: ReaderPage;
 }
 
 function isLocal(address: string): boolean {
@@ -76,6 +78,7 @@ export const test = base.extend<ParallaxFixtures>({
   documentView: async ({ page }, use) => use(new DocumentPage(page)),
   search: async ({ page }, use) => use(new SearchPanel(page)),
   imports: async ({ page }, use) => use(new ImportPanel(page)),
+  reader: async ({ page }, use) => use(new ReaderPage(page)),
 });
 
 /** Drops the five seeds, waits for the report, closes it. */

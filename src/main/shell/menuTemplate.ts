@@ -69,6 +69,7 @@ export function menuTemplate(platform: NodeJS.Platform, withDevTools: boolean): 
       entries: [
         command('focusSearch'),
         command('showLibrary'),
+        command('readSideBySide'),
         separator,
         role('resetZoom'),
         role('zoomIn'),

@@ -8,6 +8,7 @@ export class LibraryPage {
   readonly grid: Locator;
   readonly rows: Locator;
   readonly deleteButton: Locator;
+  readonly readSideBySideButton: Locator;
 
   constructor(private readonly page: Page) {
     this.region = page.getByRole('region', { name: 'Library' });
@@ -15,6 +16,7 @@ export class LibraryPage {
     // Body rows have grid cells; the header row has column headers only.
     this.rows = this.grid.getByRole('row').filter({ has: page.getByRole('gridcell') });
     this.deleteButton = this.region.getByRole('button', { name: 'Delete…' });
+    this.readSideBySideButton = this.region.getByRole('button', { name: 'Read side by side' });
   }
 
   row(text: string | RegExp): Locator {
@@ -44,6 +46,11 @@ export class LibraryPage {
 
   async select(title: string): Promise<void> {
     await this.region.getByRole('checkbox', { name: `Select ${title}` }).check();
+  }
+
+  /** Ticks the rows matching each text, adding them to the selection. */
+  async selectRows(...texts: (string | RegExp)[]): Promise<void> {
+    for (const text of texts) await this.row(text).getByRole('checkbox').check();
   }
 
   filter(label: 'Language' | 'Outlet' | 'From' | 'To'): Locator {

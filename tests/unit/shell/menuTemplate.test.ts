@@ -39,6 +39,11 @@ describe('menuTemplate', () => {
     expect(commandsOf(all)).toEqual(expect.arrayContaining(['focusSearch', 'importFiles']));
   });
 
+  it('has View: Search, Library and Read side by side', () => {
+    const view = menuTemplate('linux', false).find((s) => s.label === 'View')!;
+    expect(commandsOf(view.entries)).toEqual(['focusSearch', 'showLibrary', 'readSideBySide']);
+  });
+
   it('offers developer tools only when asked', () => {
     const roles = (withDevTools: boolean): string[] =>
       menuTemplate('linux', withDevTools)

@@ -1,14 +1,16 @@
 // The window's layout and navigation: top bar, library on the left, and on the right either the
-// search results, an open document, or a short welcome.
-import { useRef, useState } from 'react';
+// search results, an open document, or a short welcome; or, over the whole width, the parallel
+// reader (the library stays mounted, hidden, so its filters and selection are kept).
+import { useCallback, useRef, useState } from 'react';
 import type { AppCommandId } from '../../../shared/commands';
 import type { CaseInfo } from '../../../shared/contract';
 import type { ParallaxError } from '../api';
 import { DocumentContainer, type SegmentFocus } from '../features/documents';
 import { ImportButtons, ImportProvider, ImportStatus, useImports } from '../features/imports';
-import { LibraryContainer } from '../features/library';
+import { LibraryContainer, READER_MAX_DOCUMENTS, READER_MIN_DOCUMENTS } from '../features/library';
+import { ReaderContainer } from '../features/reader';
 import { SearchBox, SearchResultsContainer, useSearchState } from '../features/search';
-import { ErrorBannerSlot } from '../ui';
+import { ErrorBannerSlot, useReportError } from '../ui';
 import { shortcutLabel } from './shortcuts';
 import { TopBar } from './TopBar';
 import { useAppCommands } from './useAppCommands';
@@ -17,7 +19,8 @@ import { WelcomePane } from './WelcomePane';
 type Pane =
   | { kind: 'welcome' }
   | { kind: 'search' }
-  | { kind: 'document'; id: number; focus: SegmentFocus | null; from: 'library' | 'search' };
+  | { kind: 'document'; id: number; focus: SegmentFocus | null; from: 'library' | 'search' }
+  | { kind: 'reader'; ids: number[] };
 
 interface WorkspaceProps {
   caseInfo: CaseInfo | undefined;
@@ -39,10 +42,37 @@ function WorkspaceLayout({ caseInfo, caseError }: WorkspaceProps) {
   const focusNonce = useRef(0);
   const searchInput = useRef<HTMLInputElement>(null);
   const libraryGrid = useRef<HTMLDivElement>(null);
+  const librarySelection = useRef<number[]>([]);
+  const onSelectionChange = useCallback((ids: number[]) => {
+    librarySelection.current = ids;
+  }, []);
+  const reportError = useReportError();
 
   const showLibrary = () => {
+    if (pane.kind === 'reader') {
+      closeReader();
+      return;
+    }
     setPane((p) => (p.kind === 'document' && p.from === 'library' ? { kind: 'welcome' } : p));
     libraryGrid.current?.focus();
+  };
+
+  const openReader = (ids: number[]) => {
+    if (ids.length < READER_MIN_DOCUMENTS || ids.length > READER_MAX_DOCUMENTS) {
+      reportError(
+        new Error(
+          `Select ${READER_MIN_DOCUMENTS} to ${READER_MAX_DOCUMENTS} documents in the library to read them side by side (${ids.length} selected).`,
+        ),
+      );
+      return;
+    }
+    setPane({ kind: 'reader', ids });
+  };
+
+  const closeReader = () => {
+    setPane({ kind: 'welcome' });
+    // The library is hidden until the next frame.
+    requestAnimationFrame(() => libraryGrid.current?.focus());
   };
 
   useAppCommands(caseInfo?.nativeMenu ?? false, (command: AppCommandId) => {
@@ -50,6 +80,7 @@ function WorkspaceLayout({ caseInfo, caseError }: WorkspaceProps) {
       searchInput.current?.focus();
       searchInput.current?.select();
     } else if (command === 'showLibrary') showLibrary();
+    else if (command === 'readSideBySide') openReader(librarySelection.current);
     else if (command === 'importFiles') imports.openFilePicker();
     else if (command === 'importFolder') imports.openFolderPicker();
   });
@@ -63,7 +94,8 @@ function WorkspaceLayout({ caseInfo, caseError }: WorkspaceProps) {
   };
 
   const back = () => {
-    if (pane.kind === 'document' && pane.from === 'search') setPane({ kind: 'search' });
+    if (pane.kind === 'reader') closeReader();
+    else if (pane.kind === 'document' && pane.from === 'search') setPane({ kind: 'search' });
     else {
       setPane({ kind: 'welcome' });
       libraryGrid.current?.focus();
@@ -72,10 +104,13 @@ function WorkspaceLayout({ caseInfo, caseError }: WorkspaceProps) {
 
   const closeIfDeleted = (ids: number[]) => {
     if (pane.kind === 'document' && ids.includes(pane.id)) back();
+    if (pane.kind === 'reader' && pane.ids.some((id) => ids.includes(id))) back();
   };
 
   let detail;
-  if (pane.kind === 'document') {
+  if (pane.kind === 'reader') {
+    detail = <ReaderContainer key={pane.ids.join(',')} ids={pane.ids} onBack={back} />;
+  } else if (pane.kind === 'document') {
     detail = (
       <DocumentContainer
         key={pane.id}
@@ -130,11 +165,18 @@ function WorkspaceLayout({ caseInfo, caseError }: WorkspaceProps) {
         </div>
       )}
       <ErrorBannerSlot />
-      <main className="workspace__main">
+      <main
+        className={
+          pane.kind === 'reader' ? 'workspace__main workspace__main--reader' : 'workspace__main'
+        }
+      >
         <LibraryContainer
           openedId={pane.kind === 'document' ? pane.id : null}
           onOpen={(id) => setPane({ kind: 'document', id, focus: null, from: 'library' })}
           onDeleted={closeIfDeleted}
+          onReadSideBySide={openReader}
+          onSelectionChange={onSelectionChange}
+          readShortcut={shortcutLabel('readSideBySide')}
           gridRef={libraryGrid}
         />
         <div className="workspace__detail">{detail}</div>

@@ -1,5 +1,6 @@
-// Fetches the library (with its filters and sort) and owns selection and bulk delete.
-import { useMemo, useState, type Ref } from 'react';
+// Fetches the library (with its filters and sort) and owns selection, bulk delete, and opening the
+// selection side by side.
+import { useEffect, useMemo, useState, type Ref } from 'react';
 import { api, useMutation, useQuery } from '../../api';
 import { Button, ConfirmDialog, VisibleBidiText, plural, useReportError } from '../../ui';
 import { LibraryFilters, type LibraryFilter } from './LibraryFilters';
@@ -10,12 +11,28 @@ interface LibraryContainerProps {
   openedId: number | null;
   onOpen: (id: number) => void;
   onDeleted: (ids: number[]) => void;
+  /** Opens the selected documents in the parallel reader (two to four of them). */
+  onReadSideBySide: (ids: number[]) => void;
+  /** Told the selected ids, in list order, whenever they change (for the app command). */
+  onSelectionChange?: (ids: number[]) => void;
+  /** How the "Read side by side" shortcut reads on this platform. */
+  readShortcut: string;
   gridRef?: Ref<HTMLDivElement>;
 }
 
 const MAX_LISTED_IN_CONFIRMATION = 6;
+export const READER_MIN_DOCUMENTS = 2;
+export const READER_MAX_DOCUMENTS = 4;
 
-export function LibraryContainer({ openedId, onOpen, onDeleted, gridRef }: LibraryContainerProps) {
+export function LibraryContainer({
+  openedId,
+  onOpen,
+  onDeleted,
+  onReadSideBySide,
+  onSelectionChange,
+  readShortcut,
+  gridRef,
+}: LibraryContainerProps) {
   const [filter, setFilter] = useState<LibraryFilter>({});
   const [sort, setSort] = useState<LibrarySort>({ key: 'importedAt', descending: true });
   const [confirming, setConfirming] = useState(false);
@@ -31,6 +48,13 @@ export function LibraryContainer({ openedId, onOpen, onDeleted, gridRef }: Libra
 
   const selectedDocs = docs.filter((doc) => selection.isSelected(doc.id));
   const filtered = Object.keys(filter).length > 0;
+  const { selectedIds } = selection;
+  const canRead =
+    selectedIds.length >= READER_MIN_DOCUMENTS && selectedIds.length <= READER_MAX_DOCUMENTS;
+
+  useEffect(() => {
+    onSelectionChange?.(selectedIds);
+  }, [selectedIds, onSelectionChange]);
 
   const confirmDelete = async () => {
     const toDelete = selection.selectedIds;
@@ -55,6 +79,19 @@ export function LibraryContainer({ openedId, onOpen, onDeleted, gridRef }: Libra
           {selection.selectedIds.length > 0 && (
             <span className="library__selected">{selection.selectedIds.length} selected</span>
           )}
+          <Button
+            small
+            variant="primary"
+            disabled={!canRead}
+            title={
+              canRead
+                ? `Read the selected documents in parallel columns (${readShortcut})`
+                : `Select ${READER_MIN_DOCUMENTS} to ${READER_MAX_DOCUMENTS} documents (Ctrl-click or Shift-click) to read them side by side`
+            }
+            onClick={() => onReadSideBySide(selectedIds)}
+          >
+            Read side by side
+          </Button>
           <Button
             small
             variant="danger"

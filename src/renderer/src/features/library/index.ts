@@ -1,1 +1,1 @@
-export { LibraryContainer } from './LibraryContainer';
+export { LibraryContainer, READER_MAX_DOCUMENTS, READER_MIN_DOCUMENTS } from './LibraryContainer';

@@ -1,0 +1,1 @@
+export { ReaderContainer } from './ReaderContainer';
