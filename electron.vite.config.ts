@@ -11,6 +11,8 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           // The importer's worker thread, loaded by path at run time (see core/import/preparers.ts).
           prepareWorker: resolve('src/main/core/import/prepareWorker.ts'),
+          // Long document pairs are aligned in a worker thread (see core/align/runner.ts).
+          alignWorker: resolve('src/main/core/align/alignWorker.ts'),
         },
       },
     },

@@ -21,7 +21,8 @@ import {
 } from '../db/queries/alignments';
 import { getDocumentSummary, getDocumentText } from '../db/queries/documents';
 import { listSegments } from '../db/queries/segments';
-import { alignSentences, engineVersion } from './index';
+import { engineVersion } from './index';
+import { runAlignment } from './runner';
 import type { EngineOptions } from './types';
 
 /** 'auto' lets the engine decide again; a mode forces it; absent keeps what the pair has. */
@@ -118,12 +119,12 @@ function toAlignment(
 }
 
 /** Runs the engine on a pair in storage order; ids in `corrections` are the pair's sentences. */
-function compute(
+async function compute(
   low: AlignableDocument,
   high: AlignableDocument,
   mode: AlignmentMode | undefined,
   corrections: AlignmentCorrections,
-): StoredAlignment {
+): Promise<StoredAlignment> {
   const lowIndex = new Map(low.sentenceIds.map((id, i) => [id as number, i]));
   const highIndex = new Map(high.sentenceIds.map((id, i) => [id as number, i]));
   const options: EngineOptions = {
@@ -137,7 +138,7 @@ function compute(
       b: highIndex.get(pair.b) as number,
     })),
   };
-  const result = alignSentences(
+  const result = await runAlignment(
     { language: low.language, sentences: low.sentences },
     { language: high.language, sentences: high.sentences },
     options,
@@ -192,7 +193,7 @@ export async function alignDocumentPair(
   ]);
   const current = corrections ?? emptyCorrections();
   if (stored && isCurrent(stored, options)) return toAlignment(ids, reversed, stored, current);
-  const fresh = compute(low, high, forcedMode(stored, options.mode), current);
+  const fresh = await compute(low, high, forcedMode(stored, options.mode), current);
   await db.transaction((tx) => putStoredAlignment(tx, pair, fresh));
   return toAlignment(ids, reversed, fresh, current);
 }
@@ -215,7 +216,7 @@ export async function setDocumentPairCorrections(
   const corrections = reversed ? swapCorrections(asked) : asked;
   const mode = forcedMode(stored, undefined);
   checkCorrections(corrections, low, high, stored?.mode ?? mode ?? 'translation');
-  const fresh = compute(low, high, mode ?? stored?.mode, corrections);
+  const fresh = await compute(low, high, mode ?? stored?.mode, corrections);
   // The mode stays the engine's choice if it was: corrections do not make it the user's.
   fresh.modeChosen = stored?.modeChosen ?? false;
   const now = new Date().toISOString();

@@ -1,12 +1,11 @@
 // Where the importer's CPU work runs: in a worker thread when one can be started (the normal
 // case), inline otherwise. Reading stays on the calling thread.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ImportItem } from '../../../shared/domain';
 import { analyseBytes, readChecked, rejected, type PreparedDocument } from './prepare';
 import type { PrepareRequest, PrepareResponse } from './prepareWorker';
 import type { ImportSource } from './sources';
+import { spawnWorker } from '../workers';
 
 export interface FilePreparer {
   /** Where the analysis runs now: 'inline' also after a worker failed. */
@@ -32,19 +31,6 @@ export const inlinePreparer: FilePreparer = {
 const WORKER_OPTIONS = {
   resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 },
 };
-
-/**
- * Starts the worker: from the bundle when built (electron-vite emits out/main/prepareWorker.js
- * beside index.js), or from source through tsx (the CLI, the web mode, tests).
- */
-function spawnWorker(): Worker | null {
-  for (const script of ['./prepareWorker.js', './prepareWorker.dev.mjs']) {
-    const url = new URL(script, import.meta.url);
-    if (url.protocol === 'file:' && existsSync(fileURLToPath(url)))
-      return new Worker(url, WORKER_OPTIONS);
-  }
-  return null;
-}
 
 class WorkerPreparer implements FilePreparer {
   private readonly pending = new Map<number, (response: PrepareResponse) => void>();
@@ -96,7 +82,7 @@ class WorkerPreparer implements FilePreparer {
 /** A preparer backed by a worker thread, or the inline one where no worker can be started. */
 export function startPreparer(): FilePreparer {
   try {
-    const worker = spawnWorker();
+    const worker = spawnWorker(import.meta.url, 'prepareWorker', WORKER_OPTIONS);
     if (!worker) return inlinePreparer;
     return new WorkerPreparer(worker);
   } catch {
