@@ -47,7 +47,14 @@ const consonantCount = (skeleton: string): number => {
 interface SentenceTokens {
   tokens: AlignToken[];
   concepts: number[];
+  /** Quoted speech and parentheses survive translation: a quote is quoted in every language. */
+  quoted: boolean;
+  bracketed: boolean;
 }
+
+/** Quotation marks of the three languages (not the apostrophe: French elides with it). */
+const QUOTE_MARKS = /["«»“”„‹›]/;
+const BRACKETS = /[()﴾﴿[\]]/;
 
 function readSentences(side: AlignSide, lexicon: ConceptLookup): SentenceTokens[] {
   return side.sentences.map((sentence) => {
@@ -56,14 +63,19 @@ function readSentences(side: AlignSide, lexicon: ConceptLookup): SentenceTokens[
       side.language,
       tokens.map((t) => t.key),
     );
-    return { tokens, concepts };
+    return {
+      tokens,
+      concepts,
+      quoted: QUOTE_MARKS.test(sentence),
+      bracketed: BRACKETS.test(sentence),
+    };
   });
 }
 
-const ANCHOR_KINDS = ['number', 'calendar', 'concept', 'word', 'cognate', 'name'] as const;
+const ANCHOR_KINDS = ['number', 'calendar', 'concept', 'word', 'cognate', 'name', 'mark'] as const;
 type AnchorKind = (typeof ANCHOR_KINDS)[number];
 /** Indices into ANCHOR_KINDS. */
-const [NUMBER, CALENDAR, CONCEPT, WORD, COGNATE, NAME] = [0, 1, 2, 3, 4, 5];
+const [NUMBER, CALENDAR, CONCEPT, WORD, COGNATE, NAME, MARK] = [0, 1, 2, 3, 4, 5, 6];
 const HASH = 0x23;
 /** '#' starts the keys of month and weekday names. */
 
@@ -103,6 +115,8 @@ class AnchorTable {
       }
     };
     for (const concept of sentence.concepts) add(CONCEPT, concept);
+    if (sentence.quoted) add(MARK, 'quote');
+    if (sentence.bracketed) add(MARK, 'brackets');
     for (const token of sentence.tokens) {
       if (token.kind === 'number') {
         add(NUMBER, token.key);

@@ -3,16 +3,13 @@
 // do; two outlets' stories about one event share names everywhere (Morocco, Mali in every
 // sentence), so the text-order counterpart is no better than its neighbours.
 // Thresholds measured on the gold translations and on seed and mismatched pairs (README).
-import type { GuideBand } from './guide';
 import type { PairFeatures, RunSimilarity } from './similarity';
 import type { Bead } from './types';
 
-/** Mean similarity of paired runs a translation reaches (gold sets: 0.58 at the lowest). */
-const MIN_PATH_SIMILARITY = 0.5;
-/** How much more a counterpart shares than sentences 2–4 away (gold: 4.0 at the lowest). */
+/** Mean similarity of paired runs a translation reaches (gold sets: 0.57 at the lowest; 0.54 for 2,000-sentence pairs, where more anchors are shared by chance). */
+const MIN_PATH_SIMILARITY = 0.45;
+/** How much more a counterpart shares than sentences 2–4 away (gold: 4.3 at the lowest). */
 const MIN_CONTRAST = 3;
-/** Share of sentences that are each other's best match (gold: 0.45 at the lowest). */
-const MIN_FIXED_POINTS = 0.4;
 /** Fewer sentences than this share of the other side's is not the same text. */
 const MIN_SENTENCE_RATIO = 0.5;
 const NEIGHBOUR_OFFSETS = [-4, -3, -2, 2, 3, 4];
@@ -27,7 +24,6 @@ export function judgeMode(
   beads: readonly Bead[],
   features: PairFeatures,
   similarity: RunSimilarity,
-  guide: GuideBand,
 ): ModeEvidence {
   const n = features.a.length;
   const m = features.b.length;
@@ -52,7 +48,6 @@ export function judgeMode(
   const neighbourSimilarity = neighbourCount === 0 ? 0 : neighbourTotal / neighbourCount;
   // Floored so that one- or two-sentence texts (no neighbours to compare) read on path alone.
   const contrast = pathSimilarity / Math.max(0.01, neighbourSimilarity);
-  const fixedPoints = guide.fixedPoints / Math.max(1, Math.min(n, m));
   const sentenceRatio = Math.min(n, m) / Math.max(1, n, m);
   const percent = `${Math.round(pathSimilarity * 100)}%`;
   const times = `${contrast.toFixed(1)}×`;
@@ -68,7 +63,7 @@ export function judgeMode(
       reason: `Read as two accounts: taken in text order, counterparts share only ${percent} of their names, numbers and words.`,
     };
   }
-  if (contrast < MIN_CONTRAST || fixedPoints < MIN_FIXED_POINTS) {
+  if (contrast < MIN_CONTRAST) {
     return {
       translation: false,
       reason: `Read as two accounts of the same events: counterparts in text order share ${percent} of their anchors, but only ${times} more than their neighbours do, so the texts do not follow each other.`,

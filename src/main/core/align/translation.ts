@@ -148,7 +148,7 @@ export class TranslationAligner {
   private readonly lengthBefore: { a: Float64Array; b: Float64Array };
   private readonly rejected: Set<number>;
   private readonly m: number;
-  readonly guide: GuideBand;
+  private readonly guide: GuideBand;
 
   constructor(
     private readonly features: PairFeatures,
