@@ -4,13 +4,18 @@
 import { z } from 'zod';
 import type {
   Alignment,
+  DeletedQuote,
   DocumentDetail,
+  Quote,
+  QuoteMatrix,
+  QuoteRow,
+  Tag,
   DocumentSummary,
   ImportProgress,
   ImportReport,
   SearchResults,
 } from './domain';
-import { ALIGNMENT_MODES, DOCUMENT_SORT_KEYS, MAX_IMPORT_BYTES } from './domain';
+import { ALIGNMENT_MODES, DOCUMENT_SORT_KEYS, MAX_IMPORT_BYTES, QUOTE_GROUPINGS } from './domain';
 import type { AppCommandId } from './commands';
 import type { SerialisedError } from './errors';
 
@@ -116,6 +121,51 @@ export const alignmentCorrectionsSchema = z
   })
   .strict();
 
+const tagId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const quoteId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const offset = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+/** A tag name as typed: Arabic, French or English; no line breaks, no path separators needed. */
+const tagName = z
+  .string()
+  .trim()
+  .min(1, 'a tag needs a name')
+  .max(200, 'a tag name has at most 200 characters')
+  .refine((name) => !/[\n\r\t]/.test(name), { message: 'a tag name is one line' });
+const tagColor = z.string().regex(/^#[0-9a-f]{6}$/i, 'expected a colour as #rrggbb');
+const quoteNote = z.string().max(20_000, 'a note has at most 20,000 characters');
+const uid = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/, 'not a valid uid');
+
+export const quoteFilterSchema = z
+  .object({
+    tagId: tagId.optional(),
+    includeSubtags: z.boolean().optional(),
+    untagged: z.boolean().optional(),
+    documentId: documentId.optional(),
+    outlet: shortText.optional(),
+    language: languageCode.optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    text: z.string().max(1_000).optional(),
+  })
+  .strict();
+
+const deletedQuoteSchema = z
+  .object({
+    uid,
+    documentId,
+    start: offset,
+    end: offset,
+    text: z.string().max(1_000_000),
+    prefix: z.string().max(1_000),
+    suffix: z.string().max(1_000),
+    note: quoteNote,
+    tagIds: z.array(tagId).max(200),
+    translationOfUid: uid.nullable(),
+    createdAt: z.string().max(40),
+    updatedAt: z.string().max(40),
+  })
+  .strict();
+
 export const contract = {
   getCaseInfo: method<CaseInfo>()(z.object({}).strict()),
   listDocuments: method<DocumentSummary[]>()(
@@ -170,6 +220,91 @@ export const contract = {
   ),
   setAlignmentCorrections: method<Alignment>()(
     z.object({ documentIds: documentPair, corrections: alignmentCorrectionsSchema }).strict(),
+  ),
+  listTags: method<Tag[]>()(z.object({}).strict()),
+  createTag: method<Tag>()(
+    z
+      .object({ name: tagName, parentId: tagId.nullable().optional(), color: tagColor.optional() })
+      .strict(),
+  ),
+  /** Rename, recolour, or move under another parent (null: to the top). */
+  updateTag: method<Tag>()(
+    z
+      .object({
+        id: tagId,
+        name: tagName.optional(),
+        parentId: tagId.nullable().optional(),
+        color: tagColor.optional(),
+      })
+      .strict(),
+  ),
+  /** Files every quote of `from` under `into` too, then removes `from` (its children move). */
+  mergeTags: method<{ into: Tag; moved: number }>()(
+    z
+      .object({ from: tagId, into: tagId })
+      .strict()
+      .refine((v) => v.from !== v.into, { message: 'a tag cannot be merged into itself' }),
+  ),
+  /** Removes a tag; its children move up; quotes keep their other tags (or stay, untagged). */
+  deleteTag: method<{ untagged: number }>()(z.object({ id: tagId }).strict()),
+  createQuote: method<Quote>()(
+    z
+      .object({
+        documentId,
+        start: offset,
+        end: offset,
+        tagIds: z.array(tagId).max(200).optional(),
+        /** Tags to create (at the top of the tree) and file the quote under. */
+        newTags: z.array(tagName).max(50).optional(),
+        note: quoteNote.optional(),
+      })
+      .strict(),
+  ),
+  updateQuote: method<Quote>()(
+    z
+      .object({
+        id: quoteId,
+        start: offset.optional(),
+        end: offset.optional(),
+        tagIds: z.array(tagId).max(200).optional(),
+        newTags: z.array(tagName).max(50).optional(),
+        note: quoteNote.optional(),
+      })
+      .strict(),
+  ),
+  /** Returns what was deleted, for undo (restoreQuotes). */
+  deleteQuotes: method<{ deleted: DeletedQuote[] }>()(
+    z.object({ ids: z.array(quoteId).min(1).max(100_000) }).strict(),
+  ),
+  restoreQuotes: method<Quote[]>()(
+    z.object({ quotes: z.array(deletedQuoteSchema).min(1).max(100_000) }).strict(),
+  ),
+  getDocumentQuotes: method<Quote[]>()(z.object({ documentId }).strict()),
+  listQuotes: method<{ rows: QuoteRow[]; total: number }>()(
+    z
+      .object({
+        filter: quoteFilterSchema.optional(),
+        groupBy: z.enum(QUOTE_GROUPINGS).optional(),
+        limit: z.number().int().min(1).max(5_000).optional(),
+        offset: z.number().int().min(0).optional(),
+      })
+      .strict(),
+  ),
+  getQuoteMatrix: method<QuoteMatrix>()(
+    z
+      .object({ by: z.enum(['outlet', 'language']), filter: quoteFilterSchema.optional() })
+      .strict(),
+  ),
+  /** The filtered quotes as a file: CSV (UTF-8 with BOM) or JSON, with source metadata. */
+  exportQuotes: method<{ fileName: string; mimeType: string; content: string }>()(
+    z.object({ format: z.enum(['csv', 'json']), filter: quoteFilterSchema.optional() }).strict(),
+  ),
+  /**
+   * From a quote in one reader column: quotes over its aligned sentences in the other documents,
+   * under the same tags, linked to it as translations.
+   */
+  tagCounterparts: method<Quote[]>()(
+    z.object({ quoteId, documentIds: z.array(documentId).min(1).max(3) }).strict(),
   ),
 } as const;
 

@@ -4,9 +4,10 @@ import type { DocumentId, ImportItem } from '../../shared/domain';
 import type { ParallaxCase } from '../core/case';
 import { sourcesFromPaths } from '../core/import/sources';
 import { parseModeRequest, printAlignment } from './align';
+import { quoteCommand, tagCommand } from './quotes';
 import { UsageError } from './usage';
 
-type OptionSpec = { type: 'string' | 'boolean'; default?: boolean | string };
+type OptionSpec = { type: 'string' | 'boolean'; default?: boolean | string; multiple?: boolean };
 
 export interface CliCommand {
   options: Record<string, OptionSpec>;
@@ -179,4 +180,6 @@ export const commands: Record<string, CliCommand | undefined> = {
   show: showCommand,
   search: searchCommand,
   align: alignCommand,
+  tag: tagCommand(print),
+  quote: quoteCommand(print),
 };

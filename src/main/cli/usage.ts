@@ -22,6 +22,17 @@ Usage:
       accounts of one event, each sentence with its related passages. --mode forces one.
       --json: {mode, reason, links: [{a: {start, end, text} | null, b: …, score, origin}]}
       with offsets into each document's canonical text; origin is "auto" or "manual".
+  parallax tag add NAME [--parent NAME] | list | rename OLD NEW | merge FROM INTO | delete NAME
+             --case FILE [--json]
+      The tag tree. A nested tag is named by its path ("Sahel › Mali" or "Sahel/Mali") where its
+      name alone is ambiguous. merge files FROM's quotes under INTO and removes FROM; delete keeps
+      every quote (a quote left with no tag stays, untagged).
+  parallax quote add --case FILE --doc ID --start N --end N [--tag NAME]... [--note TEXT] [--json]
+  parallax quote list --case FILE [--tag NAME] [--json]
+      Quotes: exact words of a document by offsets into its canonical text (see show --json).
+      Offsets must lie inside the text, not inside a surrogate pair, and cover more than white
+      space; an unknown --tag name is created. --json: {id, documentId, start, end, text, prefix,
+      suffix, note, tags: [names]} (an array for list).
 
 Options:
   --case FILE   The case file (SQLite). Created if missing.

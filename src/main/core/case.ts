@@ -6,6 +6,9 @@ import type { CaseInfo, EventSink } from '../../shared/contract';
 import type {
   Alignment,
   AlignmentCorrections,
+  Quote,
+  QuoteFilter,
+  QuoteId,
   DocumentDetail,
   DocumentId,
   DocumentSummary,
@@ -31,20 +34,30 @@ import {
   type DocumentSort,
   type MetadataChanges,
 } from './db/queries/documents';
+import { quotesByIds } from './db/queries/quotes';
 import { listSegments } from './db/queries/segments';
 import { importSources } from './import/importer';
 import type { ImportSource } from './import/sources';
+import { tagCounterparts } from './quotes/counterparts';
+import { quotesAsCsv, quotesAsJson } from './quotes/export';
+import { QuoteService } from './quotes/quotes';
+import { TagService } from './quotes/tags';
 import { searchSentences, type SearchOptions } from './search/search';
 
 const ignoreEvents: EventSink = () => undefined;
 
 export class ParallaxCase {
   private readonly importJobs = new Map<string, AbortController>();
+  readonly tags: TagService;
+  readonly quotes: QuoteService;
 
   private constructor(
     private readonly db: CaseDatabase,
     private readonly emit: EventSink,
-  ) {}
+  ) {
+    this.tags = new TagService(db);
+    this.quotes = new QuoteService(db);
+  }
 
   /** Opens a case file, creating it (and its folder) when missing. */
   static async open(path: string, emit: EventSink = ignoreEvents): Promise<ParallaxCase> {
@@ -144,6 +157,34 @@ export class ParallaxCase {
     corrections: AlignmentCorrections,
   ): Promise<Alignment> {
     return setDocumentPairCorrections(this.db, ids, corrections);
+  }
+
+  /** Quotes over the aligned sentences of the other documents, under the quote's tags. */
+  async tagCounterparts(quoteId: QuoteId, documentIds: readonly DocumentId[]): Promise<Quote[]> {
+    return quotesByIds(this.db.reader, await tagCounterparts(this.db, quoteId, documentIds));
+  }
+
+  /** The filtered quotes as a CSV or JSON file's name, type and content. */
+  async exportQuotes(
+    format: 'csv' | 'json',
+    filter: QuoteFilter = {},
+  ): Promise<{ fileName: string; mimeType: string; content: string }> {
+    const [{ rows }, tags] = await Promise.all([
+      this.quotes.list(filter, { groupBy: 'tag', limit: Number.MAX_SAFE_INTEGER }),
+      this.tags.list(),
+    ]);
+    const day = new Date().toISOString().slice(0, 10);
+    return format === 'csv'
+      ? {
+          fileName: `quotes-${day}.csv`,
+          mimeType: 'text/csv;charset=utf-8',
+          content: quotesAsCsv(rows, tags),
+        }
+      : {
+          fileName: `quotes-${day}.json`,
+          mimeType: 'application/json',
+          content: quotesAsJson(rows, tags),
+        };
   }
 
   /** Cancels running imports, drains pending writes and closes the file. */

@@ -1,7 +1,14 @@
 // The contract's handlers over a case. Every transport (IPC, HTTP) validates input against the
 // contract's schemas and then calls these; adding a contract method without a handler fails to compile.
 import type { Handlers } from '../../shared/contract';
-import type { AlignmentCorrections, DocumentId } from '../../shared/domain';
+import type {
+  AlignmentCorrections,
+  DeletedQuote,
+  DocumentId,
+  QuoteFilter,
+  QuoteId,
+  TagId,
+} from '../../shared/domain';
 import type { ParallaxCase } from './case';
 import { sourcesFromUploads } from './import/sources';
 
@@ -35,5 +42,47 @@ export function createHandlers(host: CaseHost): Handlers {
           documentIds as [DocumentId, DocumentId],
           corrections as AlignmentCorrections,
         ),
+    listTags: () => host.current().tags.list(),
+    createTag: ({ name, parentId, color }) =>
+      host.current().tags.create({
+        name,
+        ...(parentId !== undefined ? { parentId: parentId as TagId | null } : {}),
+        ...(color !== undefined ? { color } : {}),
+      }),
+    updateTag: ({ id, name, parentId, color }) =>
+      host.current().tags.update(id as TagId, { name, parentId: parentId as TagId | null, color }),
+    mergeTags: ({ from, into }) => host.current().tags.merge(from as TagId, into as TagId),
+    deleteTag: ({ id }) => host.current().tags.delete(id as TagId),
+    createQuote: ({ documentId, start, end, tagIds, newTags, note }) =>
+      host.current().quotes.create({
+        documentId: documentId as DocumentId,
+        start,
+        end,
+        tagIds: tagIds as TagId[] | undefined,
+        newTags,
+        note,
+      }),
+    updateQuote: ({ id, start, end, tagIds, newTags, note }) =>
+      host
+        .current()
+        .quotes.update(id as QuoteId, {
+          start,
+          end,
+          tagIds: tagIds as TagId[] | undefined,
+          newTags,
+          note,
+        }),
+    deleteQuotes: ({ ids }) => host.current().quotes.delete(ids as QuoteId[]),
+    restoreQuotes: ({ quotes }) => host.current().quotes.restore(quotes as DeletedQuote[]),
+    getDocumentQuotes: ({ documentId }) =>
+      host.current().quotes.ofDocument(documentId as DocumentId),
+    listQuotes: ({ filter, groupBy, limit, offset }) =>
+      host.current().quotes.list(filter as QuoteFilter | undefined, { groupBy, limit, offset }),
+    getQuoteMatrix: ({ by, filter }) =>
+      host.current().quotes.matrix(by, filter as QuoteFilter | undefined),
+    exportQuotes: ({ format, filter }) =>
+      host.current().exportQuotes(format, filter as QuoteFilter | undefined),
+    tagCounterparts: ({ quoteId, documentIds }) =>
+      host.current().tagCounterparts(quoteId as QuoteId, documentIds as DocumentId[]),
   };
 }

@@ -2,3 +2,4 @@ export * from './documents';
 export * from './imports';
 export * from './search';
 export * from './alignment';
+export * from './quotes';

@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { databaseDigest } from '../helpers/dbDigest';
 import { SEEDS_DIR, tempCasePath, tempDir } from '../helpers/temp';
 
 const bin = resolve(import.meta.dirname, '../../../bin/parallax.mjs');
@@ -176,5 +177,77 @@ describe('parallax CLI', () => {
     const itself = await parallax('align', '--case', casePath, '4', '4');
     expect(itself.code).toBe(1);
     expect(itself.stderr).toMatch(/cannot be aligned with itself/);
+  });
+
+  it('files quotes under tags and lists them as stable JSON; refused calls store nothing', async () => {
+    const casePath = await tempCasePath();
+    await parallax('import', '--case', casePath, SEEDS_DIR);
+    expect((await parallax('tag', 'add', '--case', casePath, 'أمن')).code).toBe(0);
+    expect((await parallax('tag', 'add', '--case', casePath, 'Mali', '--parent', 'أمن')).code).toBe(
+      0,
+    );
+    const added = await parallax(
+      'quote',
+      'add',
+      '--case',
+      casePath,
+      '--doc',
+      '5',
+      '--start',
+      '0',
+      '--end',
+      '16',
+      '--tag',
+      'Mali',
+      '--tag',
+      'Partnership',
+      '--note',
+      'opening',
+      '--json',
+    );
+    expect(added.code).toBe(0);
+    expect(JSON.parse(added.stdout)).toEqual({
+      id: 1,
+      documentId: 5,
+      start: 0,
+      end: 16,
+      text: 'Morocco and Mali',
+      prefix: '',
+      suffix: ' have strengthened their long-st',
+      note: 'opening',
+      tags: ['أمن › Mali', 'Partnership'],
+    });
+    const before = await databaseDigest(casePath);
+    for (const args of [
+      ['--doc', '5', '--start', '10', '--end', '5'],
+      ['--doc', '99', '--start', '0', '--end', '5'],
+      ['--doc', '5', '--start', '-1', '--end', '5'],
+      ['--doc', '5', '--start', '0', '--end', '99999999'],
+    ]) {
+      const refused = await parallax('quote', 'add', '--case', casePath, ...args, '--tag', 'Never');
+      expect(refused.code).not.toBe(0);
+      expect(refused.stderr).toMatch(/parallax: /);
+    }
+    expect(await databaseDigest(casePath)).toBe(before);
+
+    expect(
+      (await parallax('tag', 'merge', '--case', casePath, 'Partnership', 'أمن/Mali')).code,
+    ).toBe(0);
+    expect((await parallax('tag', 'rename', '--case', casePath, 'Mali', 'مالي')).code).toBe(0);
+    const listed = JSON.parse(
+      (await parallax('quote', 'list', '--case', casePath, '--tag', 'أمن', '--json')).stdout,
+    );
+    expect(listed).toHaveLength(1);
+    expect(listed[0].tags).toEqual(['أمن › مالي']);
+    const tags = JSON.parse((await parallax('tag', 'list', '--case', casePath, '--json')).stdout);
+    expect(tags.map((t: { path: string }) => t.path)).toEqual(['أمن', 'أمن › مالي']);
+    const deleted = await parallax('tag', 'delete', '--case', casePath, 'مالي', '--json');
+    expect(JSON.parse(deleted.stdout)).toEqual({ untagged: 1 });
+    expect(
+      JSON.parse((await parallax('quote', 'list', '--case', casePath, '--json')).stdout)[0].tags,
+    ).toEqual([]);
+    const unknown = await parallax('tag', 'delete', '--case', casePath, 'Nope');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('There is no tag “Nope”.');
   });
 });

@@ -4,9 +4,10 @@ import type { SqlConnection } from '../driver';
 import { initial } from './0010-initial';
 import { metadataOverrides } from './0020-metadata-overrides';
 import { alignments } from './0030-alignments';
+import { quotes } from './0040-quotes';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [initial, metadataOverrides, alignments];
+export const migrations: readonly Migration[] = [initial, metadataOverrides, alignments, quotes];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
 

@@ -1,0 +1,256 @@
+// Quotes: validated spans of a document's immutable text, with the exact words and their context,
+// filed under tags. Every refused call names its reason and stores nothing.
+import { randomUUID } from 'node:crypto';
+import type {
+  DeletedQuote,
+  DocumentId,
+  Quote,
+  QuoteFilter,
+  QuoteGrouping,
+  QuoteId,
+  QuoteMatrix,
+  QuoteRow,
+  TagId,
+} from '../../../shared/domain';
+import { ParallaxError } from '../../../shared/errors';
+import { quoteContext, spanProblem } from '../../../shared/quotes/spans';
+import type { CaseDatabase, DbReader, DbWriter } from '../db/connection';
+import { getDocumentText } from '../db/queries/documents';
+import {
+  deleteQuoteRows,
+  getQuote,
+  getQuoteIdByUid,
+  insertQuote,
+  listQuoteRows,
+  quoteCountsByTag,
+  quotesByIds,
+  quotesOfDocument,
+  setQuoteTags,
+  updateQuoteRow,
+} from '../db/queries/quotes';
+import { getTag, listTags } from '../db/queries/tags';
+import { buildMatchExpression, indexTerms } from '../search/terms';
+import { tagNamed } from './tags';
+
+export interface QuoteInput {
+  documentId: DocumentId;
+  start: number;
+  end: number;
+  tagIds?: readonly TagId[] | undefined;
+  newTags?: readonly string[] | undefined;
+  note?: string | undefined;
+}
+
+export interface QuoteChanges {
+  start?: number | undefined;
+  end?: number | undefined;
+  tagIds?: readonly TagId[] | undefined;
+  newTags?: readonly string[] | undefined;
+  note?: string | undefined;
+}
+
+async function textOrThrow(db: DbReader, documentId: DocumentId): Promise<string> {
+  const text = await getDocumentText(db, documentId);
+  if (text === undefined) {
+    throw new ParallaxError(
+      'not-found',
+      `There is no document ${documentId} in this case (it may have been deleted).`,
+    );
+  }
+  return text;
+}
+
+function checkSpan(text: string, start: number, end: number): void {
+  const problem = spanProblem(text, start, end);
+  if (problem) throw new ParallaxError('invalid-input', `Cannot quote this span: ${problem}`);
+}
+
+/** The tags as given, then the named ones (created at the top when new), each once. */
+async function resolveTags(
+  tx: DbWriter,
+  tagIds: readonly TagId[],
+  newTags: readonly string[],
+): Promise<TagId[]> {
+  for (const id of tagIds) {
+    if (!(await getTag(tx, id))) {
+      throw new ParallaxError('not-found', `There is no tag ${id} (it may have been deleted).`);
+    }
+  }
+  const named: TagId[] = [];
+  for (const name of newTags) named.push(await tagNamed(tx, name));
+  return [...new Set([...tagIds, ...named])];
+}
+
+async function quoteOrThrow(db: DbReader, id: QuoteId): Promise<Quote> {
+  const quote = await getQuote(db, id);
+  if (!quote)
+    throw new ParallaxError('not-found', `There is no quote ${id} (it may have been deleted).`);
+  return quote;
+}
+
+const termsOf = (text: string, note: string): string => indexTerms(`${text}\n${note}`);
+
+export async function insertValidatedQuote(
+  tx: DbWriter,
+  input: QuoteInput & { translationOf?: QuoteId | null; uid?: string; createdAt?: string },
+): Promise<QuoteId> {
+  const text = await textOrThrow(tx, input.documentId);
+  checkSpan(text, input.start, input.end);
+  const tagIds = await resolveTags(tx, input.tagIds ?? [], input.newTags ?? []);
+  const now = new Date().toISOString();
+  const note = input.note ?? '';
+  const context = quoteContext(text, input.start, input.end);
+  const id = await insertQuote(tx, {
+    uid: input.uid ?? randomUUID(),
+    documentId: input.documentId,
+    start: input.start,
+    end: input.end,
+    ...context,
+    note,
+    translationOf: input.translationOf ?? null,
+    createdAt: input.createdAt ?? now,
+    updatedAt: now,
+    terms: termsOf(context.text, note),
+  });
+  await setQuoteTags(tx, id, tagIds);
+  return id;
+}
+
+export class QuoteService {
+  constructor(private readonly db: CaseDatabase) {}
+
+  async create(input: QuoteInput): Promise<Quote> {
+    const id = await this.db.transaction((tx) => insertValidatedQuote(tx, input));
+    return quoteOrThrow(this.db.reader, id);
+  }
+
+  async update(id: QuoteId, changes: QuoteChanges): Promise<Quote> {
+    await this.db.transaction(async (tx) => {
+      const quote = await quoteOrThrow(tx, id);
+      const start = changes.start ?? quote.start;
+      const end = changes.end ?? quote.end;
+      const note = changes.note ?? quote.note;
+      const text = await textOrThrow(tx, quote.documentId);
+      checkSpan(text, start, end);
+      if (changes.tagIds !== undefined || changes.newTags !== undefined) {
+        const tagIds = await resolveTags(tx, changes.tagIds ?? quote.tagIds, changes.newTags ?? []);
+        await setQuoteTags(tx, id, tagIds);
+      }
+      const context = quoteContext(text, start, end);
+      await updateQuoteRow(tx, id, {
+        start,
+        end,
+        ...context,
+        note,
+        updatedAt: new Date().toISOString(),
+        terms: termsOf(context.text, note),
+      });
+    });
+    return quoteOrThrow(this.db.reader, id);
+  }
+
+  async delete(ids: readonly QuoteId[]): Promise<{ deleted: DeletedQuote[] }> {
+    return this.db.transaction(async (tx) => {
+      const quotes = await quotesByIds(tx, ids);
+      const missing = ids.filter((id) => !quotes.some((q) => q.id === id));
+      if (missing.length > 0) {
+        throw new ParallaxError(
+          'not-found',
+          `There is no quote ${missing.join(', ')}; nothing was deleted.`,
+        );
+      }
+      const uidOf = new Map(quotes.map((q) => [q.id as number, q.uid]));
+      const originals = await quotesByIds(
+        tx,
+        quotes.flatMap((q) => (q.translationOf === null ? [] : [q.translationOf])),
+      );
+      for (const original of originals) uidOf.set(original.id, original.uid);
+      await deleteQuoteRows(tx, ids);
+      return {
+        deleted: quotes.map(({ id: _id, translationOf, ...rest }) => ({
+          ...rest,
+          translationOfUid: translationOf === null ? null : (uidOf.get(translationOf) ?? null),
+        })),
+      };
+    });
+  }
+
+  /** Puts deleted quotes back as they were (same uid, tags that still exist, links). */
+  async restore(quotes: readonly DeletedQuote[]): Promise<Quote[]> {
+    const ids = await this.db.transaction(async (tx) => {
+      const restored: QuoteId[] = [];
+      const existingTags = new Set((await listTags(tx)).map((t) => t.id as number));
+      // Originals first, so a translation finds the quote it translates.
+      const ordered = [...quotes].sort(
+        (x, y) => Number(x.translationOfUid !== null) - Number(y.translationOfUid !== null),
+      );
+      for (const quote of ordered) {
+        if (await getQuoteIdByUid(tx, quote.uid)) {
+          throw new ParallaxError(
+            'invalid-input',
+            `Quote ${quote.uid} is already there; nothing was restored.`,
+          );
+        }
+        const translationOf =
+          quote.translationOfUid === null
+            ? null
+            : ((await getQuoteIdByUid(tx, quote.translationOfUid)) ?? null);
+        restored.push(
+          await insertValidatedQuote(tx, {
+            documentId: quote.documentId,
+            start: quote.start,
+            end: quote.end,
+            note: quote.note,
+            tagIds: quote.tagIds.filter((id) => existingTags.has(id)),
+            uid: quote.uid,
+            createdAt: quote.createdAt,
+            translationOf,
+          }),
+        );
+      }
+      return restored;
+    });
+    return quotesByIds(this.db.reader, ids);
+  }
+
+  async ofDocument(documentId: DocumentId): Promise<Quote[]> {
+    await textOrThrow(this.db.reader, documentId);
+    return quotesOfDocument(this.db.reader, documentId);
+  }
+
+  list(
+    filter: QuoteFilter = {},
+    options: {
+      groupBy?: QuoteGrouping | undefined;
+      limit?: number | undefined;
+      offset?: number | undefined;
+    } = {},
+  ): Promise<{ rows: QuoteRow[]; total: number }> {
+    return listQuoteRows(this.db.reader, filter, matchOf(filter), {
+      groupBy: options.groupBy ?? 'tag',
+      limit: options.limit ?? 500,
+      offset: options.offset ?? 0,
+    });
+  }
+
+  async matrix(by: 'outlet' | 'language', filter: QuoteFilter = {}): Promise<QuoteMatrix> {
+    const counts = await quoteCountsByTag(this.db.reader, filter, matchOf(filter), by);
+    const columns = [...new Set(counts.map((c) => c.column))].sort((x, y) =>
+      x === '' ? 1 : y === '' ? -1 : x.localeCompare(y),
+    );
+    const tags = await listTags(this.db.reader);
+    const rows = tags.flatMap((tag) => {
+      const mine = counts.filter((c) => c.tagId === tag.id);
+      if (mine.length === 0) return [];
+      const row = columns.map((column) => mine.find((c) => c.column === column)?.n ?? 0);
+      return [{ tagId: tag.id, counts: row, total: row.reduce((sum, n) => sum + n, 0) }];
+    });
+    return { by, columns, rows };
+  }
+}
+
+/** A filter's words as an FTS5 expression; words that normalise to nothing match nothing. */
+function matchOf(filter: QuoteFilter): string | null {
+  if (filter.text === undefined || filter.text.trim() === '') return null;
+  return buildMatchExpression(filter.text) ?? '""';
+}
