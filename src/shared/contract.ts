@@ -133,7 +133,11 @@ const tagName = z
   .refine((name) => !/[\n\r\t]/.test(name), { message: 'a tag name is one line' });
 const tagColor = z.string().regex(/^#[0-9a-f]{6}$/i, 'expected a colour as #rrggbb');
 const quoteNote = z.string().max(20_000, 'a note has at most 20,000 characters');
-const uid = z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/, 'not a valid uid');
+const uid = z
+  .string()
+  .min(8)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'not a valid uid');
 
 export const quoteFilterSchema = z
   .object({
@@ -280,6 +284,10 @@ export const contract = {
     z.object({ quotes: z.array(deletedQuoteSchema).min(1).max(100_000) }).strict(),
   ),
   getDocumentQuotes: method<Quote[]>()(z.object({ documentId }).strict()),
+  /** How many quotes these documents hold: deleting them asks first when there are any. */
+  countDocumentQuotes: method<{ quotes: number }>()(
+    z.object({ documentIds: z.array(documentId).min(1).max(100_000) }).strict(),
+  ),
   listQuotes: method<{ rows: QuoteRow[]; total: number }>()(
     z
       .object({
@@ -291,9 +299,7 @@ export const contract = {
       .strict(),
   ),
   getQuoteMatrix: method<QuoteMatrix>()(
-    z
-      .object({ by: z.enum(['outlet', 'language']), filter: quoteFilterSchema.optional() })
-      .strict(),
+    z.object({ by: z.enum(['outlet', 'language']), filter: quoteFilterSchema.optional() }).strict(),
   ),
   /** The filtered quotes as a file: CSV (UTF-8 with BOM) or JSON, with source metadata. */
   exportQuotes: method<{ fileName: string; mimeType: string; content: string }>()(

@@ -63,17 +63,17 @@ export function createHandlers(host: CaseHost): Handlers {
         note,
       }),
     updateQuote: ({ id, start, end, tagIds, newTags, note }) =>
-      host
-        .current()
-        .quotes.update(id as QuoteId, {
-          start,
-          end,
-          tagIds: tagIds as TagId[] | undefined,
-          newTags,
-          note,
-        }),
+      host.current().quotes.update(id as QuoteId, {
+        start,
+        end,
+        tagIds: tagIds as TagId[] | undefined,
+        newTags,
+        note,
+      }),
     deleteQuotes: ({ ids }) => host.current().quotes.delete(ids as QuoteId[]),
     restoreQuotes: ({ quotes }) => host.current().quotes.restore(quotes as DeletedQuote[]),
+    countDocumentQuotes: ({ documentIds }) =>
+      host.current().quotes.countOf(documentIds as DocumentId[]),
     getDocumentQuotes: ({ documentId }) =>
       host.current().quotes.ofDocument(documentId as DocumentId),
     listQuotes: ({ filter, groupBy, limit, offset }) =>

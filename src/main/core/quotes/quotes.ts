@@ -17,6 +17,7 @@ import { quoteContext, spanProblem } from '../../../shared/quotes/spans';
 import type { CaseDatabase, DbReader, DbWriter } from '../db/connection';
 import { getDocumentText } from '../db/queries/documents';
 import {
+  countQuotesOf,
   deleteQuoteRows,
   getQuote,
   getQuoteIdByUid,
@@ -211,6 +212,10 @@ export class QuoteService {
       return restored;
     });
     return quotesByIds(this.db.reader, ids);
+  }
+
+  async countOf(documentIds: readonly DocumentId[]): Promise<{ quotes: number }> {
+    return { quotes: await countQuotesOf(this.db.reader, documentIds) };
   }
 
   async ofDocument(documentId: DocumentId): Promise<Quote[]> {

@@ -183,6 +183,39 @@ describe('migrations', () => {
   });
 });
 
+describe('migration 40 (quotes)', () => {
+  it('adds tags and quotes: sibling names unique, quotes go with their document', async () => {
+    const path = await tempCasePath();
+    const old = await openSqlite3(path);
+    await old.exec(`PRAGMA application_id = ${0x50524c58}`);
+    await migrate(old, 30);
+    await old.close();
+    const db = await openCaseDatabase(path);
+    await db.transaction(async (tx) => {
+      await insertBareDocument(tx, 'one');
+      await tx.run(sql`
+        INSERT INTO tags (uid, parent_id, name, name_key, color, created_at, updated_at)
+        VALUES ('tag-0001', NULL, 'Mali', 'mali', '#f6c343', 'now', 'now')`);
+      await tx.run(sql`
+        INSERT INTO quotes (uid, document_id, start, "end", text, prefix, suffix, created_at, updated_at)
+        VALUES ('quote-001', 1, 0, 1, 't', '', '', 'now', 'now')`);
+      await tx.run(sql`INSERT INTO quote_tags (quote_id, tag_id, position) VALUES (1, 1, 0)`);
+    });
+    await expect(
+      db.transaction((tx) =>
+        tx.run(sql`
+          INSERT INTO tags (uid, parent_id, name, name_key, color, created_at, updated_at)
+          VALUES ('tag-0002', NULL, 'MALI', 'mali', '#f6c343', 'now', 'now')`),
+      ),
+    ).rejects.toThrow(/UNIQUE constraint/);
+    await db.transaction((tx) => tx.run(sql`DELETE FROM documents WHERE id = 1`));
+    expect(await db.reader.all(sql`SELECT * FROM quotes`)).toEqual([]);
+    expect(await db.reader.all(sql`SELECT * FROM quote_tags`)).toEqual([]);
+    expect(await db.reader.all(sql`SELECT uid FROM tags`)).toEqual([{ uid: 'tag-0001' }]);
+    await db.close();
+  });
+});
+
 describe('errors', () => {
   it('rejects a statement that cannot be prepared instead of hanging', async () => {
     const db = await openCaseDatabase(await tempCasePath());

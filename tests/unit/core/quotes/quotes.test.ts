@@ -61,6 +61,11 @@ describe('quotes', () => {
     expect((await parallaxCase.quotes.list({ text: 'مهيب' })).total).toBe(1);
     expect((await parallaxCase.quotes.list({ text: 'delegation' })).total).toBe(1);
     expect((await parallaxCase.quotes.list({ text: 'Bamako' })).total).toBe(0);
+    // What deleting these documents would take with them.
+    expect(await parallaxCase.quotes.countOf([AR, EN])).toEqual({ quotes: 1 });
+    expect(await parallaxCase.quotes.countOf([EN])).toEqual({ quotes: 0 });
+    await parallaxCase.deleteDocuments([AR]);
+    expect((await parallaxCase.quotes.list({})).total).toBe(0);
     await parallaxCase.close();
   });
 

@@ -222,3 +222,13 @@ export async function quoteCountsByTag(
 export async function documentExists(db: DbReader, id: DocumentId): Promise<boolean> {
   return (await db.get(sql`SELECT 1 AS found FROM documents WHERE id = ${id}`)) !== undefined;
 }
+
+export async function countQuotesOf(
+  db: DbReader,
+  documentIds: readonly DocumentId[],
+): Promise<number> {
+  const row = await db.get<{ n: number }>(sql`
+    SELECT count(*) AS n FROM quotes
+    WHERE document_id IN (SELECT value FROM json_each(${JSON.stringify(documentIds)}))`);
+  return row?.n ?? 0;
+}

@@ -45,6 +45,16 @@ export function LibraryContainer({
   const ids = useMemo(() => docs.map((doc) => doc.id as number), [docs]);
   const selection = useSelection(ids);
   const remove = useMutation((toDelete: number[]) => api.deleteDocuments({ ids: toDelete }));
+  // Quotes go with their documents: the confirmation says how many before anything is lost.
+  const [quotesAtStake, setQuotesAtStake] = useState<number | null>(null);
+  const requestDelete = () => {
+    setQuotesAtStake(null);
+    setConfirming(true);
+    api
+      .countDocumentQuotes({ documentIds: selection.selectedIds })
+      .then(({ quotes }) => setQuotesAtStake(quotes))
+      .catch(reportError);
+  };
 
   const selectedDocs = docs.filter((doc) => selection.isSelected(doc.id));
   const filtered = Object.keys(filter).length > 0;
@@ -130,7 +140,7 @@ export function LibraryContainer({
           sort={sort}
           onSort={setSort}
           onOpen={onOpen}
-          onDeleteRequest={() => setConfirming(true)}
+          onDeleteRequest={requestDelete}
           gridRef={gridRef}
         />
       )}
@@ -154,6 +164,11 @@ export function LibraryContainer({
             <li>and {selectedDocs.length - MAX_LISTED_IN_CONFIRMATION} more</li>
           )}
         </ul>
+        {quotesAtStake !== null && quotesAtStake > 0 && (
+          <p className="dialog__warning" role="alert">
+            {plural(quotesAtStake, 'quote')} tagged in them will be deleted too.
+          </p>
+        )}
         <p className="dialog__note">This cannot be undone.</p>
       </ConfirmDialog>
     </section>
