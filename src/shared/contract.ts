@@ -188,8 +188,14 @@ export const contract = {
   updateDocumentMetadata: method<DocumentSummary>()(
     z.object({ id: documentId, changes: metadataChangesSchema }).strict(),
   ),
+  /** Refused with 'needs-confirmation' when a briefing cites them, unless confirmCited. */
   deleteDocuments: method<{ deleted: number }>()(
-    z.object({ ids: z.array(documentId).min(1).max(100_000) }).strict(),
+    z
+      .object({
+        ids: z.array(documentId).min(1).max(100_000),
+        confirmCited: z.boolean().optional(),
+      })
+      .strict(),
   ),
   importFiles: method<ImportReport>()(
     z
@@ -276,18 +282,24 @@ export const contract = {
       })
       .strict(),
   ),
-  /** Returns what was deleted, for undo (restoreQuotes). */
+  /**
+   * Returns what was deleted, for undo (restoreQuotes). Refused with 'needs-confirmation' when a
+   * briefing cites one of them, unless confirmCited: the briefing then shows a broken citation.
+   */
   deleteQuotes: method<{ deleted: DeletedQuote[] }>()(
-    z.object({ ids: z.array(quoteId).min(1).max(100_000) }).strict(),
+    z
+      .object({ ids: z.array(quoteId).min(1).max(100_000), confirmCited: z.boolean().optional() })
+      .strict(),
   ),
   restoreQuotes: method<Quote[]>()(
     z.object({ quotes: z.array(deletedQuoteSchema).min(1).max(100_000) }).strict(),
   ),
   getDocumentQuotes: method<Quote[]>()(z.object({ documentId }).strict()),
-  /** How many quotes these documents hold: deleting them asks first when there are any. */
-  countDocumentQuotes: method<{ quotes: number }>()(
-    z.object({ documentIds: z.array(documentId).min(1).max(100_000) }).strict(),
-  ),
+  /** What deleting these documents would take: their quotes, and briefings citing them. */
+  countDocumentQuotes: method<{
+    quotes: number;
+    citedBy: { title: string; citations: number }[];
+  }>()(z.object({ documentIds: z.array(documentId).min(1).max(100_000) }).strict()),
   listQuotes: method<{ rows: QuoteRow[]; total: number }>()(
     z
       .object({

@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'case-unavailable'
   | 'schema-too-new'
   | 'busy'
+  /** Refused until the user confirms (e.g. deleting what a briefing cites); resend with the flag. */
+  | 'needs-confirmation'
   | 'internal';
 
 export class ParallaxError extends Error {

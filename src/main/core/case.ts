@@ -40,7 +40,8 @@ import { importSources } from './import/importer';
 import type { ImportSource } from './import/sources';
 import { tagCounterparts } from './quotes/counterparts';
 import { quotesAsCsv, quotesAsJson } from './quotes/export';
-import { QuoteService } from './quotes/quotes';
+import { QuoteService, refuseIfCited } from './quotes/quotes';
+import { briefingsCitingDocuments } from './db/queries/citations';
 import { TagService } from './quotes/tags';
 import { searchSentences, type SearchOptions } from './search/search';
 
@@ -109,8 +110,19 @@ export class ParallaxCase {
     return this.summaryOrThrow(id);
   }
 
-  async deleteDocuments(ids: readonly DocumentId[]): Promise<{ deleted: number }> {
-    const deleted = await this.db.transaction((tx) => deleteDocuments(tx, ids));
+  async deleteDocuments(
+    ids: readonly DocumentId[],
+    options: { confirmCited?: boolean | undefined } = {},
+  ): Promise<{ deleted: number }> {
+    const deleted = await this.db.transaction(async (tx) => {
+      if (!options.confirmCited) {
+        refuseIfCited(
+          await briefingsCitingDocuments(tx, ids),
+          ids.length === 1 ? 'This document is' : 'These documents are',
+        );
+      }
+      return deleteDocuments(tx, ids);
+    });
     if (deleted === 0) {
       throw new ParallaxError('not-found', `None of the documents ${ids.join(', ')} exists.`);
     }

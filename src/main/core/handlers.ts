@@ -27,7 +27,8 @@ export function createHandlers(host: CaseHost): Handlers {
     getDocument: ({ id }) => host.current().getDocument(id as DocumentId),
     updateDocumentMetadata: ({ id, changes }) =>
       host.current().updateMetadata(id as DocumentId, changes),
-    deleteDocuments: ({ ids }) => host.current().deleteDocuments(ids as DocumentId[]),
+    deleteDocuments: ({ ids, confirmCited }) =>
+      host.current().deleteDocuments(ids as DocumentId[], { confirmCited }),
     importFiles: ({ jobId, files }) =>
       host.current().importSources(jobId, sourcesFromUploads(files)),
     cancelImport: async ({ jobId }) => host.current().cancelImport(jobId),
@@ -70,7 +71,8 @@ export function createHandlers(host: CaseHost): Handlers {
         newTags,
         note,
       }),
-    deleteQuotes: ({ ids }) => host.current().quotes.delete(ids as QuoteId[]),
+    deleteQuotes: ({ ids, confirmCited }) =>
+      host.current().quotes.delete(ids as QuoteId[], { confirmCited }),
     restoreQuotes: ({ quotes }) => host.current().quotes.restore(quotes as DeletedQuote[]),
     countDocumentQuotes: ({ documentIds }) =>
       host.current().quotes.countOf(documentIds as DocumentId[]),

@@ -37,6 +37,10 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   'unknown-method': 404,
   'not-found': 404,
   forbidden: 403,
+  'needs-confirmation': 409,
+  busy: 409,
+  'schema-too-new': 409,
+  'case-unavailable': 503,
 };
 
 function tokenMatches(candidate: string | undefined, token: string): boolean {

@@ -15,6 +15,11 @@ import type {
 import { ParallaxError } from '../../../shared/errors';
 import { quoteContext, spanProblem } from '../../../shared/quotes/spans';
 import type { CaseDatabase, DbReader, DbWriter } from '../db/connection';
+import {
+  briefingsCitingDocuments,
+  briefingsCitingQuotes,
+  type CitingBriefing,
+} from '../db/queries/citations';
 import { getDocumentText } from '../db/queries/documents';
 import {
   countQuotesOf,
@@ -150,7 +155,10 @@ export class QuoteService {
     return quoteOrThrow(this.db.reader, id);
   }
 
-  async delete(ids: readonly QuoteId[]): Promise<{ deleted: DeletedQuote[] }> {
+  async delete(
+    ids: readonly QuoteId[],
+    options: { confirmCited?: boolean | undefined } = {},
+  ): Promise<{ deleted: DeletedQuote[] }> {
     return this.db.transaction(async (tx) => {
       const quotes = await quotesByIds(tx, ids);
       const missing = ids.filter((id) => !quotes.some((q) => q.id === id));
@@ -158,6 +166,15 @@ export class QuoteService {
         throw new ParallaxError(
           'not-found',
           `There is no quote ${missing.join(', ')}; nothing was deleted.`,
+        );
+      }
+      if (!options.confirmCited) {
+        refuseIfCited(
+          await briefingsCitingQuotes(
+            tx,
+            quotes.map((q) => q.uid),
+          ),
+          quotes.length === 1 ? 'This quote is' : 'These quotes are',
         );
       }
       const uidOf = new Map(quotes.map((q) => [q.id as number, q.uid]));
@@ -214,8 +231,14 @@ export class QuoteService {
     return quotesByIds(this.db.reader, ids);
   }
 
-  async countOf(documentIds: readonly DocumentId[]): Promise<{ quotes: number }> {
-    return { quotes: await countQuotesOf(this.db.reader, documentIds) };
+  async countOf(
+    documentIds: readonly DocumentId[],
+  ): Promise<{ quotes: number; citedBy: { title: string; citations: number }[] }> {
+    const [quotes, citing] = await Promise.all([
+      countQuotesOf(this.db.reader, documentIds),
+      briefingsCitingDocuments(this.db.reader, documentIds),
+    ]);
+    return { quotes, citedBy: citing.map(({ title, citations }) => ({ title, citations })) };
   }
 
   async ofDocument(documentId: DocumentId): Promise<Quote[]> {
@@ -252,6 +275,23 @@ export class QuoteService {
     });
     return { by, columns, rows };
   }
+}
+
+/**
+ * Deleting what a briefing cites needs the user's say-so: the briefing will show the citation
+ * as broken. The message names the briefings so the user knows what they would break.
+ */
+export function refuseIfCited(citing: readonly CitingBriefing[], subject: string): void {
+  if (citing.length === 0) return;
+  const titles = citing
+    .slice(0, 3)
+    .map((b) => `“${b.title}”`)
+    .join(', ');
+  const more = citing.length > 3 ? ` and ${citing.length - 3} more` : '';
+  throw new ParallaxError(
+    'needs-confirmation',
+    `${subject} cited in ${citing.length === 1 ? 'a briefing' : `${citing.length} briefings`} (${titles}${more}). Delete anyway? The citations will show as broken.`,
+  );
 }
 
 /** A filter's words as an FTS5 expression; words that normalise to nothing match nothing. */

@@ -2,6 +2,7 @@
 // merge/delete keep every quote, and the exports read back with Arabic intact.
 import { describe, expect, it } from 'vitest';
 import { ParallaxCase } from '../../../../src/main/core/case';
+import { openSqlite3 } from '../../../../src/main/core/db/driver';
 import { sourcesFromUploads } from '../../../../src/main/core/import/sources';
 import type { DocumentId, TagId } from '../../../../src/shared/domain';
 import { databaseDigest } from '../../helpers/dbDigest';
@@ -62,8 +63,8 @@ describe('quotes', () => {
     expect((await parallaxCase.quotes.list({ text: 'delegation' })).total).toBe(1);
     expect((await parallaxCase.quotes.list({ text: 'Bamako' })).total).toBe(0);
     // What deleting these documents would take with them.
-    expect(await parallaxCase.quotes.countOf([AR, EN])).toEqual({ quotes: 1 });
-    expect(await parallaxCase.quotes.countOf([EN])).toEqual({ quotes: 0 });
+    expect(await parallaxCase.quotes.countOf([AR, EN])).toEqual({ quotes: 1, citedBy: [] });
+    expect(await parallaxCase.quotes.countOf([EN])).toEqual({ quotes: 0, citedBy: [] });
     await parallaxCase.deleteDocuments([AR]);
     expect((await parallaxCase.quotes.list({})).total).toBe(0);
     await parallaxCase.close();
@@ -301,6 +302,49 @@ describe('matrix and exports', () => {
       text: string;
     }[];
     expect(json[0]!.text).toBe('=HYPERLINK("http://x","click")');
+    await parallaxCase.close();
+  });
+});
+
+describe('quotes a briefing cites', () => {
+  it('are not deleted, nor their documents, without the user confirming; then the citation stays, broken', async () => {
+    const { path, parallaxCase } = await seededCase();
+    const quote = await parallaxCase.quotes.create({
+      documentId: EN,
+      ...(await spanOf(parallaxCase, EN, 'three-day visit')),
+      newTags: ['Visits'],
+    });
+    // Briefings arrive with the editor; until then a citation row stands for one.
+    const raw = await openSqlite3(path);
+    await raw.run(
+      `INSERT INTO briefings (uid, title, content, created_at, updated_at) VALUES ('b-000001', 'Weekly Sahel', '{}', 'now', 'now')`,
+      [],
+    );
+    await raw.run(`INSERT INTO briefing_citations VALUES (1, ?, ?)`, [quote.uid, EN]);
+    await raw.close();
+    const digest = await databaseDigest(path);
+    await expect(parallaxCase.quotes.delete([quote.id])).rejects.toMatchObject({
+      code: 'needs-confirmation',
+      message: expect.stringMatching(/This quote is cited in a briefing \(“Weekly Sahel”\)/),
+    });
+    await expect(parallaxCase.deleteDocuments([EN])).rejects.toThrow(
+      /This document is cited in a briefing/,
+    );
+    expect(await databaseDigest(path)).toBe(digest);
+    expect(await parallaxCase.quotes.countOf([EN])).toEqual({
+      quotes: 1,
+      citedBy: [{ title: 'Weekly Sahel', citations: 1 }],
+    });
+
+    await parallaxCase.quotes.delete([quote.id], { confirmCited: true });
+    const check = await openSqlite3(path, { readonly: true });
+    const rows = await check.all(
+      `SELECT c.quote_uid, q.id AS quote FROM briefing_citations c LEFT JOIN quotes q ON q.uid = c.quote_uid`,
+      [],
+    );
+    await check.close();
+    expect(rows).toEqual([{ quote_uid: quote.uid, quote: null }]);
+    await parallaxCase.deleteDocuments([EN], { confirmCited: true });
     await parallaxCase.close();
   });
 });

@@ -5,9 +5,16 @@ import { initial } from './0010-initial';
 import { metadataOverrides } from './0020-metadata-overrides';
 import { alignments } from './0030-alignments';
 import { quotes } from './0040-quotes';
+import { briefings } from './0050-briefings';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [initial, metadataOverrides, alignments, quotes];
+export const migrations: readonly Migration[] = [
+  initial,
+  metadataOverrides,
+  alignments,
+  quotes,
+  briefings,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
 

@@ -44,15 +44,21 @@ export function LibraryContainer({
   const docs = useMemo(() => documents.data ?? [], [documents.data]);
   const ids = useMemo(() => docs.map((doc) => doc.id as number), [docs]);
   const selection = useSelection(ids);
-  const remove = useMutation((toDelete: number[]) => api.deleteDocuments({ ids: toDelete }));
+  // The confirmation below names the quotes and briefings at stake, so confirming covers them.
+  const remove = useMutation((toDelete: number[]) =>
+    api.deleteDocuments({ ids: toDelete, confirmCited: true }),
+  );
   // Quotes go with their documents: the confirmation says how many before anything is lost.
-  const [quotesAtStake, setQuotesAtStake] = useState<number | null>(null);
+  const [atStake, setAtStake] = useState<{
+    quotes: number;
+    citedBy: { title: string; citations: number }[];
+  } | null>(null);
   const requestDelete = () => {
-    setQuotesAtStake(null);
+    setAtStake(null);
     setConfirming(true);
     api
       .countDocumentQuotes({ documentIds: selection.selectedIds })
-      .then(({ quotes }) => setQuotesAtStake(quotes))
+      .then(setAtStake)
       .catch(reportError);
   };
 
@@ -164,9 +170,15 @@ export function LibraryContainer({
             <li>and {selectedDocs.length - MAX_LISTED_IN_CONFIRMATION} more</li>
           )}
         </ul>
-        {quotesAtStake !== null && quotesAtStake > 0 && (
+        {atStake !== null && atStake.quotes > 0 && (
           <p className="dialog__warning" role="alert">
-            {plural(quotesAtStake, 'quote')} tagged in them will be deleted too.
+            {plural(atStake.quotes, 'quote')} tagged in them will be deleted too.
+          </p>
+        )}
+        {atStake !== null && atStake.citedBy.length > 0 && (
+          <p className="dialog__warning" role="alert">
+            Cited in {atStake.citedBy.map((b) => `“${b.title}”`).join(', ')}: those citations will
+            show as broken.
           </p>
         )}
         <p className="dialog__note">This cannot be undone.</p>
