@@ -48,6 +48,13 @@ export const appCommands = {
     handledBy: 'renderer',
     menu: 'view',
   },
+  // The quote browser: tag tree, filtered quotes, tag × outlet matrix, export.
+  showQuotes: {
+    label: 'Quotes',
+    accelerator: 'CmdOrCtrl+Shift+U',
+    handledBy: 'renderer',
+    menu: 'view',
+  },
 } as const satisfies Record<string, AppCommand>;
 
 export type AppCommandId = keyof typeof appCommands;

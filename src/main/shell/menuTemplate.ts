@@ -70,6 +70,7 @@ export function menuTemplate(platform: NodeJS.Platform, withDevTools: boolean): 
         command('focusSearch'),
         command('showLibrary'),
         command('readSideBySide'),
+        command('showQuotes'),
         separator,
         role('resetZoom'),
         role('zoomIn'),

@@ -76,4 +76,6 @@ export interface QuoteMatrix {
 }
 
 /** A deleted quote as the renderer keeps it for undo: enough to put it back as it was. */
-export type DeletedQuote = Omit<Quote, 'id' | 'translationOf'> & { translationOfUid: string | null };
+export type DeletedQuote = Omit<Quote, 'id' | 'translationOf'> & {
+  translationOfUid: string | null;
+};

@@ -39,9 +39,14 @@ describe('menuTemplate', () => {
     expect(commandsOf(all)).toEqual(expect.arrayContaining(['focusSearch', 'importFiles']));
   });
 
-  it('has View: Search, Library and Read side by side', () => {
+  it('has View: Search, Library, Read side by side and Quotes', () => {
     const view = menuTemplate('linux', false).find((s) => s.label === 'View')!;
-    expect(commandsOf(view.entries)).toEqual(['focusSearch', 'showLibrary', 'readSideBySide']);
+    expect(commandsOf(view.entries)).toEqual([
+      'focusSearch',
+      'showLibrary',
+      'readSideBySide',
+      'showQuotes',
+    ]);
   });
 
   it('offers developer tools only when asked', () => {

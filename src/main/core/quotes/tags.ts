@@ -18,21 +18,8 @@ import {
   setParent,
   updateTagRow,
 } from '../db/queries/tags';
+import { TAG_PALETTE } from '../../../shared/quotes/palette';
 import { foldForSearch } from '../text/normalise';
-
-/** Distinct on screen and in print, readable behind dark text. New tags take them in turn. */
-export const TAG_PALETTE = [
-  '#f6c343',
-  '#7cc4f8',
-  '#9be59b',
-  '#f59ab5',
-  '#c7a4f5',
-  '#f7a66b',
-  '#6fd6c9',
-  '#d6d66f',
-  '#b0b8c4',
-  '#e58f8f',
-];
 
 const nameKeyOf = (name: string): string =>
   foldForSearch(name.normalize('NFC')).replace(/\s+/g, ' ');
@@ -66,7 +53,7 @@ export async function createTag(
   const name = input.name.normalize('NFC').trim();
   await refuseSibling(tx, parentId, name);
   const color =
-    input.color?.toLowerCase() ?? TAG_PALETTE[(await countTags(tx)) % TAG_PALETTE.length];
+    input.color?.toLowerCase() ?? TAG_PALETTE[(await countTags(tx)) % TAG_PALETTE.length]?.color;
   return insertTag(tx, {
     uid: randomUUID(),
     name,

@@ -1,19 +1,21 @@
 // Every failure the UI shows is a ParallaxError, whatever transport produced it.
 import { ParallaxError, isSerialisedError, type ErrorCode } from '../../../shared/errors';
 
-const ERROR_CODES: readonly ErrorCode[] = [
-  'invalid-input',
-  'not-found',
-  'unknown-method',
-  'forbidden',
-  'case-unavailable',
-  'schema-too-new',
-  'busy',
-  'internal',
-];
+// Every code, checked by the compiler: a code added to ErrorCode and not here fails to build.
+const ERROR_CODES: Record<ErrorCode, true> = {
+  'invalid-input': true,
+  'not-found': true,
+  'unknown-method': true,
+  forbidden: true,
+  'case-unavailable': true,
+  'schema-too-new': true,
+  busy: true,
+  'needs-confirmation': true,
+  internal: true,
+};
 
 function isErrorCode(code: string): code is ErrorCode {
-  return (ERROR_CODES as readonly string[]).includes(code);
+  return Object.hasOwn(ERROR_CODES, code);
 }
 
 // Electron's ipcRenderer.invoke prefixes rejected messages with the channel name.

@@ -1,6 +1,6 @@
 // The window's layout and navigation: top bar, library on the left, and on the right either the
 // search results, an open document, or a short welcome; or, over the whole width, the parallel
-// reader (the library stays mounted, hidden, so its filters and selection are kept).
+// reader or the quotes (the library stays mounted, hidden, so its filters and selection are kept).
 import { useCallback, useRef, useState } from 'react';
 import type { AppCommandId } from '../../../shared/commands';
 import type { CaseInfo } from '../../../shared/contract';
@@ -8,9 +8,10 @@ import type { ParallaxError } from '../api';
 import { DocumentContainer, type SegmentFocus } from '../features/documents';
 import { ImportButtons, ImportProvider, ImportStatus, useImports } from '../features/imports';
 import { LibraryContainer, READER_MAX_DOCUMENTS, READER_MIN_DOCUMENTS } from '../features/library';
+import { QuotesContainer, useQuotesState } from '../features/quotes';
 import { ReaderContainer } from '../features/reader';
 import { SearchBox, SearchResultsContainer, useSearchState } from '../features/search';
-import { ErrorBannerSlot, useReportError } from '../ui';
+import { Button, ErrorBannerSlot, useReportError } from '../ui';
 import { shortcutLabel } from './shortcuts';
 import { TopBar } from './TopBar';
 import { useAppCommands } from './useAppCommands';
@@ -19,8 +20,28 @@ import { WelcomePane } from './WelcomePane';
 type Pane =
   | { kind: 'welcome' }
   | { kind: 'search' }
-  | { kind: 'document'; id: number; focus: SegmentFocus | null; from: 'library' | 'search' }
-  | { kind: 'reader'; ids: number[] };
+  | {
+      kind: 'document';
+      id: number;
+      focus: SegmentFocus | null;
+      from: 'library' | 'search' | 'quotes';
+    }
+  | { kind: 'reader'; ids: number[] }
+  | { kind: 'quotes' };
+
+const BACK_LABELS = {
+  library: 'Back to library',
+  search: 'Back to results',
+  quotes: 'Back to quotes',
+} as const;
+
+const MAIN_CLASSES: Record<Pane['kind'], string> = {
+  welcome: 'workspace__main',
+  search: 'workspace__main',
+  document: 'workspace__main',
+  reader: 'workspace__main workspace__main--reader',
+  quotes: 'workspace__main workspace__main--quotes',
+};
 
 interface WorkspaceProps {
   caseInfo: CaseInfo | undefined;
@@ -37,6 +58,7 @@ export function Workspace(props: WorkspaceProps) {
 
 function WorkspaceLayout({ caseInfo, caseError }: WorkspaceProps) {
   const search = useSearchState();
+  const quotes = useQuotesState();
   const imports = useImports();
   const [pane, setPane] = useState<Pane>({ kind: 'welcome' });
   const focusNonce = useRef(0);
@@ -49,12 +71,17 @@ function WorkspaceLayout({ caseInfo, caseError }: WorkspaceProps) {
   const reportError = useReportError();
 
   const showLibrary = () => {
-    if (pane.kind === 'reader') {
-      closeReader();
+    if (pane.kind === 'reader' || pane.kind === 'quotes') {
+      closeFullWidth();
       return;
     }
     setPane((p) => (p.kind === 'document' && p.from === 'library' ? { kind: 'welcome' } : p));
     libraryGrid.current?.focus();
+  };
+
+  const toggleQuotes = () => {
+    if (pane.kind === 'quotes') closeFullWidth();
+    else setPane({ kind: 'quotes' });
   };
 
   const openReader = (ids: number[]) => {
@@ -69,7 +96,7 @@ function WorkspaceLayout({ caseInfo, caseError }: WorkspaceProps) {
     setPane({ kind: 'reader', ids });
   };
 
-  const closeReader = () => {
+  const closeFullWidth = () => {
     setPane({ kind: 'welcome' });
     // The library is hidden until the next frame.
     requestAnimationFrame(() => libraryGrid.current?.focus());
@@ -81,6 +108,7 @@ function WorkspaceLayout({ caseInfo, caseError }: WorkspaceProps) {
       searchInput.current?.select();
     } else if (command === 'showLibrary') showLibrary();
     else if (command === 'readSideBySide') openReader(librarySelection.current);
+    else if (command === 'showQuotes') toggleQuotes();
     else if (command === 'importFiles') imports.openFilePicker();
     else if (command === 'importFolder') imports.openFolderPicker();
   });
@@ -94,8 +122,9 @@ function WorkspaceLayout({ caseInfo, caseError }: WorkspaceProps) {
   };
 
   const back = () => {
-    if (pane.kind === 'reader') closeReader();
+    if (pane.kind === 'reader' || pane.kind === 'quotes') closeFullWidth();
     else if (pane.kind === 'document' && pane.from === 'search') setPane({ kind: 'search' });
+    else if (pane.kind === 'document' && pane.from === 'quotes') setPane({ kind: 'quotes' });
     else {
       setPane({ kind: 'welcome' });
       libraryGrid.current?.focus();
@@ -110,13 +139,28 @@ function WorkspaceLayout({ caseInfo, caseError }: WorkspaceProps) {
   let detail;
   if (pane.kind === 'reader') {
     detail = <ReaderContainer key={pane.ids.join(',')} ids={pane.ids} onBack={back} />;
+  } else if (pane.kind === 'quotes') {
+    detail = (
+      <QuotesContainer
+        state={quotes}
+        onBack={back}
+        onOpenQuote={({ documentId, segmentId }) =>
+          setPane({
+            kind: 'document',
+            id: documentId,
+            focus: segmentId === null ? null : { segmentId, nonce: ++focusNonce.current },
+            from: 'quotes',
+          })
+        }
+      />
+    );
   } else if (pane.kind === 'document') {
     detail = (
       <DocumentContainer
         key={pane.id}
         id={pane.id}
         focus={pane.focus}
-        backLabel={pane.from === 'search' ? 'Back to results' : 'Back to library'}
+        backLabel={BACK_LABELS[pane.from]}
         onBack={back}
         onDeleted={(id) => closeIfDeleted([id])}
       />
@@ -152,7 +196,18 @@ function WorkspaceLayout({ caseInfo, caseError }: WorkspaceProps) {
             onActivity={onSearchActivity}
           />
         }
-        actions={<ImportButtons />}
+        actions={
+          <div className="top-bar__buttons">
+            <Button
+              aria-pressed={pane.kind === 'quotes'}
+              title={`Quotes (${shortcutLabel('showQuotes')})`}
+              onClick={toggleQuotes}
+            >
+              Quotes
+            </Button>
+            <ImportButtons />
+          </div>
+        }
       />
       <ImportStatus />
       {caseError && (
@@ -165,11 +220,7 @@ function WorkspaceLayout({ caseInfo, caseError }: WorkspaceProps) {
         </div>
       )}
       <ErrorBannerSlot />
-      <main
-        className={
-          pane.kind === 'reader' ? 'workspace__main workspace__main--reader' : 'workspace__main'
-        }
-      >
+      <main className={MAIN_CLASSES[pane.kind]}>
         <LibraryContainer
           openedId={pane.kind === 'document' ? pane.id : null}
           onOpen={(id) => setPane({ kind: 'document', id, focus: null, from: 'library' })}

@@ -1,5 +1,5 @@
 // One open document: loads it, saves metadata, deletes it, and scrolls to a sentence on request.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { MethodInput } from '../../../../shared/contract';
 import { api, useMutation, useQuery } from '../../api';
 import {
@@ -11,6 +11,7 @@ import {
   formatDate,
   languageName,
 } from '../../ui';
+import { TaggingLayer, useQuoteData } from '../tagging';
 import { DocumentText } from './DocumentText';
 import { MetadataEditor } from './MetadataEditor';
 import { layoutParagraphs } from './paragraphs';
@@ -47,6 +48,10 @@ export function DocumentContainer({
   );
   const remove = useMutation(() => api.deleteDocuments({ ids: [id] }));
 
+  const quoteData = useQuoteData([id]);
+  // Thousands of highlights render in the background, in slices, never blocking the page.
+  const highlights = useDeferredValue(quoteData.highlights.get(id));
+  const texts = useMemo(() => new Map(doc ? [[doc.id as number, doc.text]] : []), [doc]);
   const paragraphs = useMemo(() => (doc ? layoutParagraphs(doc) : []), [doc]);
   const chromeCount = useMemo(() => doc?.segments.filter((s) => s.boilerplate).length ?? 0, [doc]);
   const loaded = doc !== undefined;
@@ -148,11 +153,14 @@ export function DocumentContainer({
       </header>
       <div className="document__body" ref={textRef}>
         <DocumentText
+          documentId={doc.id}
           paragraphs={paragraphs}
+          highlights={highlights}
           hideChrome={hideChrome}
           highlightedSegmentId={focus?.segmentId ?? null}
         />
       </div>
+      <TaggingLayer rootRef={textRef} texts={texts} data={quoteData} />
       <ConfirmDialog
         open={confirmingDelete}
         title="Delete this document?"

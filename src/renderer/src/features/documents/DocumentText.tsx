@@ -1,12 +1,16 @@
 // The canonical text, paragraph by paragraph: each paragraph takes the direction of its language,
 // each sentence is an isolated span (so nothing inside it can reorder the page) that search can
-// scroll to, and bidi controls are shown as marks instead of being obeyed.
-import { memo } from 'react';
-import { VisibleBidiText, directionOf } from '../../ui';
+// scroll to, and bidi controls are shown as marks instead of being obeyed. Quotes are highlighted
+// in it, and its runs of text carry their canonical offsets so a selection can be tagged.
+import { Fragment, memo } from 'react';
+import { QuotedText, type DocumentHighlights } from '../tagging';
+import { directionOf } from '../../ui';
 import type { ParagraphView } from './paragraphs';
 
 interface DocumentTextProps {
+  documentId: number;
   paragraphs: ParagraphView[];
+  highlights: DocumentHighlights | undefined;
   hideChrome: boolean;
   highlightedSegmentId: number | null;
 }
@@ -16,7 +20,9 @@ function langAttribute(language: string): string | undefined {
 }
 
 export const DocumentText = memo(function DocumentText({
+  documentId,
   paragraphs,
+  highlights,
   hideChrome,
   highlightedSegmentId,
 }: DocumentTextProps) {
@@ -42,7 +48,15 @@ export const DocumentText = memo(function DocumentText({
             data-paragraph-segment-id={paragraph.segmentId ?? undefined}
           >
             {paragraph.pieces.map((piece, index) => {
-              if (piece.kind === 'gap') return <VisibleBidiText key={index} text={piece.text} />;
+              const text = (
+                <QuotedText
+                  documentId={documentId}
+                  start={piece.start}
+                  text={piece.text}
+                  highlights={highlights}
+                />
+              );
+              if (piece.kind === 'gap') return <Fragment key={index}>{text}</Fragment>;
               const highlighted = piece.segmentId === highlightedSegmentId;
               const sentenceClasses = [
                 'sentence',
@@ -64,7 +78,7 @@ export const DocumentText = memo(function DocumentText({
                   }
                   aria-current={highlighted ? 'true' : undefined}
                 >
-                  <VisibleBidiText text={piece.text} />
+                  {text}
                 </span>
               );
             })}

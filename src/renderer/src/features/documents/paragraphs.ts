@@ -5,6 +5,8 @@ import type { DocumentDetail, Segment } from '../../../../shared/domain';
 export interface SentencePiece {
   kind: 'sentence';
   segmentId: number;
+  /** Offset of `text` in the canonical text. */
+  start: number;
   text: string;
   language: string;
   boilerplate: boolean;
@@ -12,6 +14,7 @@ export interface SentencePiece {
 
 export interface GapPiece {
   kind: 'gap';
+  start: number;
   text: string;
 }
 
@@ -38,11 +41,13 @@ function piecesOf(
   let cursor = from;
   for (const sentence of sentences) {
     const start = Math.max(sentence.start, cursor);
-    if (start > cursor) pieces.push({ kind: 'gap', text: text.slice(cursor, start) });
+    if (start > cursor)
+      pieces.push({ kind: 'gap', start: cursor, text: text.slice(cursor, start) });
     if (sentence.end > start) {
       pieces.push({
         kind: 'sentence',
         segmentId: sentence.id,
+        start,
         text: text.slice(start, sentence.end),
         language: sentence.language,
         boilerplate: sentence.boilerplate,
@@ -50,7 +55,7 @@ function piecesOf(
     }
     cursor = Math.max(cursor, sentence.end);
   }
-  if (to > cursor) pieces.push({ kind: 'gap', text: text.slice(cursor, to) });
+  if (to > cursor) pieces.push({ kind: 'gap', start: cursor, text: text.slice(cursor, to) });
   return pieces;
 }
 

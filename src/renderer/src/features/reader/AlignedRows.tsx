@@ -3,6 +3,7 @@
 // about what one screen does.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef } from 'react';
+import type { DocumentHighlights } from '../tagging';
 import { columnDirection, columnLang, gridTemplate } from './ColumnHeaders';
 import type { Cursor, ScrollRequest } from './interaction';
 import type { ReaderColumn, ReaderSentence } from './model';
@@ -17,6 +18,8 @@ interface AlignedRowsProps {
   rows: readonly AlignedRow[];
   sentences: ReadonlyMap<number, ReaderSentence>;
   marks: SentenceMarks;
+  /** Quote highlights by document id. */
+  quotes: ReadonlyMap<number, DocumentHighlights>;
   cursor: Cursor | null;
   scroll: ScrollRequest | null;
 }
@@ -34,6 +37,7 @@ interface RowViewProps {
   columns: readonly ReaderColumn[];
   sentences: ReadonlyMap<number, ReaderSentence>;
   marks: SentenceMarks;
+  quotes: ReadonlyMap<number, DocumentHighlights>;
   /** The column whose empty cell holds the keyboard cursor, if in this row. */
   emptyCursorColumn: number | null;
   measure: (element: HTMLElement | null) => void;
@@ -46,6 +50,7 @@ const RowView = memo(function RowView({
   columns,
   sentences,
   marks,
+  quotes,
   emptyCursorColumn,
   measure,
 }: RowViewProps) {
@@ -96,6 +101,8 @@ const RowView = memo(function RowView({
                 sentences={sentences}
                 language={column.document.language}
                 marks={marks}
+                documentId={column.document.id}
+                highlights={quotes.get(column.document.id)}
               />
             ) : (
               <span className="reader-cell__none" title="No counterpart in this document">
@@ -109,7 +116,15 @@ const RowView = memo(function RowView({
   );
 });
 
-export function AlignedRows({ columns, rows, sentences, marks, cursor, scroll }: AlignedRowsProps) {
+export function AlignedRows({
+  columns,
+  rows,
+  sentences,
+  marks,
+  quotes,
+  cursor,
+  scroll,
+}: AlignedRowsProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(scrollRef);
   const columnWidth = Math.max(160, (width - GUTTER * (columns.length - 1)) / columns.length);
@@ -166,6 +181,7 @@ export function AlignedRows({ columns, rows, sentences, marks, cursor, scroll }:
               columns={columns}
               sentences={sentences}
               marks={marks}
+              quotes={quotes}
               emptyCursorColumn={cursorHere}
               measure={virtualizer.measureElement}
             />

@@ -2,6 +2,7 @@
 // at most one paragraph); the container brings related passages into view.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
+import type { DocumentHighlights } from '../tagging';
 import { columnDirection, columnLang, gridTemplate } from './ColumnHeaders';
 import type { ScrollRequest } from './interaction';
 import type { ReaderColumn, ReaderSentence } from './model';
@@ -14,10 +15,18 @@ interface ComparableColumnProps {
   blocks: readonly ColumnBlock[];
   sentences: ReadonlyMap<number, ReaderSentence>;
   marks: SentenceMarks;
+  highlights: DocumentHighlights | undefined;
   scroll: ScrollRequest | null;
 }
 
-function ComparableColumn({ column, blocks, sentences, marks, scroll }: ComparableColumnProps) {
+function ComparableColumn({
+  column,
+  blocks,
+  sentences,
+  marks,
+  highlights,
+  scroll,
+}: ComparableColumnProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(scrollRef);
   const blockOf = useMemo(() => {
@@ -75,6 +84,8 @@ function ComparableColumn({ column, blocks, sentences, marks, scroll }: Comparab
                 sentences={sentences}
                 language={column.document.language}
                 marks={marks}
+                documentId={column.document.id}
+                highlights={highlights}
               />
             </div>
           );
@@ -89,6 +100,8 @@ interface ComparableColumnsProps {
   blocks: readonly (readonly ColumnBlock[])[];
   sentences: ReadonlyMap<number, ReaderSentence>;
   marks: SentenceMarks;
+  /** Quote highlights by document id. */
+  quotes: ReadonlyMap<number, DocumentHighlights>;
   scroll: ScrollRequest | null;
 }
 
@@ -97,6 +110,7 @@ export function ComparableColumns({
   blocks,
   sentences,
   marks,
+  quotes,
   scroll,
 }: ComparableColumnsProps) {
   return (
@@ -112,6 +126,7 @@ export function ComparableColumns({
           blocks={blocks[column.index] ?? []}
           sentences={sentences}
           marks={marks}
+          highlights={quotes.get(column.document.id)}
           scroll={scroll}
         />
       ))}

@@ -1,6 +1,7 @@
 // The parallel reader: two to four documents side by side, aligned rows for translations or
 // independent columns for comparable accounts, with hand corrections that the server keeps.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { TaggingLayer, useQuoteData } from '../tagging';
 import { Button, useAnnounce, useReportError } from '../../ui';
 import { correctionActions, targetColumnFor, type CorrectionActions } from './actions';
 import { AlignedRows } from './AlignedRows';
@@ -35,6 +36,13 @@ export function ReaderContainer({ ids, onBack }: ReaderContainerProps) {
   const firstScreen = useRef(false);
 
   const { documents, alignments, pairs } = data;
+  const quoteData = useQuoteData(ids);
+  // Highlights render in the background, in slices, never blocking scrolling or the pointer.
+  const quoteHighlights = useDeferredValue(quoteData.highlights);
+  const texts = useMemo(
+    () => new Map((documents ?? []).map((doc) => [doc.id as number, doc.text])),
+    [documents],
+  );
   const columns = useMemo(() => (documents ? buildColumns(documents) : []), [documents]);
   const sentences = useMemo(
     () =>
@@ -214,6 +222,7 @@ export function ReaderContainer({ ids, onBack }: ReaderContainerProps) {
             rows={rows}
             sentences={sentences}
             marks={marks}
+            quotes={quoteHighlights}
             cursor={cursor}
             scroll={interaction.scroll}
           />
@@ -223,10 +232,19 @@ export function ReaderContainer({ ids, onBack }: ReaderContainerProps) {
             blocks={blocks}
             sentences={sentences}
             marks={marks}
+            quotes={quoteHighlights}
             scroll={interaction.scroll}
           />
         )}
       </div>
+      {ready && (
+        <TaggingLayer
+          rootRef={surfaceRef}
+          texts={texts}
+          data={quoteData}
+          counterpartsOf={(documentId) => ids.filter((id) => id !== documentId)}
+        />
+      )}
     </section>
   );
 }

@@ -1,8 +1,10 @@
 // Sentences as the reader shows them: each one an isolated span (nothing inside can reorder the
 // line around it; bidi controls are shown as marks, not obeyed), with its state as classes and
-// data attributes: lit by a hover, pinned, chosen, under the keyboard cursor, linked by hand.
+// data attributes: lit by a hover, pinned, chosen, under the keyboard cursor, linked by hand; and
+// the quotes filed from it, highlighted.
 import { Fragment } from 'react';
-import { VisibleBidiText, directionOf } from '../../ui';
+import { QuotedText, type DocumentHighlights } from '../tagging';
+import { directionOf } from '../../ui';
 import type { Lit, ReaderSentence } from './model';
 
 export interface SentenceMarks {
@@ -25,6 +27,8 @@ interface SentenceRunProps {
   /** The column's language: a sentence in another one gets its own direction and lang. */
   language: string;
   marks: SentenceMarks;
+  documentId: number;
+  highlights: DocumentHighlights | undefined;
 }
 
 function classesOf(sentence: ReaderSentence, marks: SentenceMarks, lit: Lit | undefined): string {
@@ -57,7 +61,14 @@ function ScoreBadge({ lit }: { lit: Lit }) {
   );
 }
 
-export function SentenceRun({ ids, sentences, language, marks }: SentenceRunProps) {
+export function SentenceRun({
+  ids,
+  sentences,
+  language,
+  marks,
+  documentId,
+  highlights,
+}: SentenceRunProps) {
   return (
     <>
       {ids.map((id, index) => {
@@ -82,7 +93,12 @@ export function SentenceRun({ ids, sentences, language, marks }: SentenceRunProp
               lang={own ? undefined : sentence.language}
             >
               {marks.showScores && lit?.role === 'counterpart' && <ScoreBadge lit={lit} />}
-              <VisibleBidiText text={sentence.text} />
+              <QuotedText
+                documentId={documentId}
+                start={sentence.start}
+                text={sentence.text}
+                highlights={highlights}
+              />
             </span>
           </Fragment>
         );

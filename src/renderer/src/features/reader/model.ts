@@ -7,6 +7,8 @@ import { directionOf, type TextDirection } from '../../ui';
 export interface ReaderSentence {
   id: number;
   column: number;
+  /** Offset of `text` in its document's canonical text. */
+  start: number;
   text: string;
   language: string;
   boilerplate: boolean;
@@ -66,6 +68,7 @@ function sentencesOf(doc: DocumentDetail, column: number): ReaderSentence[] {
       return {
         id: s.id,
         column,
+        start: s.start,
         text: doc.text.slice(s.start, s.end),
         language: s.language,
         boilerplate: s.boilerplate,

@@ -168,6 +168,8 @@ export function useReaderInteraction(input: InteractionInput) {
       if (event.shiftKey && sentenceIdAt(event.target) !== null) event.preventDefault();
     },
     onClick: (event: MouseEvent) => {
+      // A drag that selected words (to tag them) is not a click on a sentence.
+      if (!(window.getSelection()?.isCollapsed ?? true)) return;
       const id = sentenceIdAt(event.target);
       const sentence = id === null ? undefined : sentences.get(id);
       if (!sentence) return;

@@ -1,0 +1,47 @@
+// Export the quotes of the current filter as CSV or JSON: the core writes the file's content, the
+// page saves it with a download link (the same in the browser and in Electron).
+import { useState } from 'react';
+import type { QuoteFilter } from '../../../../shared/domain';
+import { api } from '../../api';
+import { Button, useAnnounce, useReportError } from '../../ui';
+
+function download(file: { fileName: string; mimeType: string; content: string }): void {
+  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started by the next task; a minute is generous for slow machines.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function ExportButtons({ filter, disabled }: { filter: QuoteFilter; disabled: boolean }) {
+  const [pending, setPending] = useState(false);
+  const reportError = useReportError();
+  const announce = useAnnounce();
+  const exportAs = async (format: 'csv' | 'json') => {
+    setPending(true);
+    try {
+      const file = await api.exportQuotes({ format, filter });
+      download(file);
+      announce(`Saved ${file.fileName}.`);
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <div className="quote-export" role="group" aria-label="Export">
+      <Button small disabled={disabled || pending} onClick={() => void exportAs('csv')}>
+        Export CSV
+      </Button>
+      <Button small disabled={disabled || pending} onClick={() => void exportAs('json')}>
+        Export JSON
+      </Button>
+    </div>
+  );
+}

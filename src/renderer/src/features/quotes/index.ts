@@ -1,0 +1,2 @@
+export { QuotesContainer, type QuoteLocation } from './QuotesContainer';
+export { QUOTE_MARKS, useQuotesState, type QuotesState } from './useQuotesState';

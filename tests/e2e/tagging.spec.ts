@@ -1,0 +1,233 @@
+// Quote capture as a user does it: words selected with the mouse in an Arabic and a French seed,
+// snapped to whole words, filed under a new tag and then the same tag found by type-ahead; the
+// highlight and its card; edit, delete and undo; refusals shown and nothing stored; and in the
+// reader, the counterparts in the other column filed too.
+import { call, type Server } from './api';
+import { expect, importSeeds, test } from './fixtures';
+import { computedStyle } from './pages/dom';
+import { TaggingPopover } from './pages/TaggingPopover';
+
+async function storedQuotes(server: Server, fileNamePrefix: string) {
+  const documents = await call(server, 'listDocuments', {});
+  const doc = documents.find((d) => d.fileName.startsWith(fileNamePrefix));
+  if (!doc) throw new Error(`no seed ${fileNamePrefix}`);
+  return call(server, 'getDocumentQuotes', { documentId: doc.id });
+}
+
+const ARABIC_CONTEXT = 'أعرب العميد عبد الغني مهيب، رئيس';
+const ARABIC_WORDS = 'العميد عبد الغني مهيب';
+const FRENCH_CONTEXT = 'par le général de brigade Abdelghani Mouhib, pour';
+const FRENCH_WORDS = 'général de brigade Abdelghani Mouhib';
+const TAG = 'Coopération militaire';
+
+test.beforeEach(async ({ page }) => {
+  await importSeeds(page);
+});
+
+test('words selected with the mouse in Arabic and French are filed under one tag, shown, deleted and restored', async ({
+  page,
+  server,
+  library,
+  documentView,
+}) => {
+  const tagging = new TaggingPopover(page);
+
+  await library.open(/Assahifa/);
+  const arabicParagraph = documentView.paragraphs.filter({ hasText: ARABIC_WORDS });
+  // From inside the first word to inside the last: the quote widens to whole words.
+  const first = ARABIC_CONTEXT.indexOf(ARABIC_WORDS);
+  await tagging.dragOver(
+    arabicParagraph,
+    ARABIC_CONTEXT,
+    first + 3,
+    first + ARABIC_WORDS.length - 2,
+  );
+  await expect(tagging.adder).toBeVisible();
+  await tagging.openWithShortcut();
+  await expect(tagging.dialog.locator('blockquote')).toHaveText(ARABIC_WORDS);
+  await tagging.addNewTag(TAG);
+  await tagging.note.fill('Assahifa gives his rank as عميد');
+  await tagging.note.press('Enter');
+  await expect(tagging.dialog).toBeHidden();
+
+  await expect(tagging.highlights).toHaveText([ARABIC_WORDS]);
+  const [arabicQuote] = await storedQuotes(server, '000');
+  expect(arabicQuote).toMatchObject({
+    text: ARABIC_WORDS,
+    note: 'Assahifa gives his rank as عميد',
+  });
+  expect(arabicQuote!.prefix.endsWith('أعرب ')).toBe(true);
+
+  await documentView.region.getByRole('button', { name: '← Back to library' }).click();
+  await library.open(/Le Maroc et le Mali/);
+  const frenchParagraph = documentView.paragraphs.filter({ hasText: FRENCH_WORDS });
+  const start = FRENCH_CONTEXT.indexOf('général');
+  await tagging.dragOver(
+    frenchParagraph,
+    FRENCH_CONTEXT,
+    start + 2,
+    start + FRENCH_WORDS.length - 3,
+  );
+  await tagging.adder.click();
+  await expect(tagging.tagsInput).toBeFocused();
+  await tagging.chooseTag('coop', TAG);
+  await tagging.note.fill('Same general, rank in full');
+  await tagging.saveButton.click();
+  await expect(tagging.dialog).toBeHidden();
+  await expect(tagging.highlights).toHaveText([FRENCH_WORDS]);
+
+  const tags = await call(server, 'listTags', {});
+  expect(tags.map((t) => t.name)).toEqual([TAG]);
+  const [frenchQuote] = await storedQuotes(server, '003');
+  expect(frenchQuote).toMatchObject({ text: FRENCH_WORDS, tagIds: [tags[0]!.id] });
+  // The highlight takes the tag's colour.
+  const background = await computedStyle(tagging.highlight('Abdelghani'), 'background-image');
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(tags[0]!.color.slice(i, i + 2), 16));
+  expect(background).toContain(`rgb(${r}, ${g}, ${b})`);
+
+  await tagging.highlight('Abdelghani').hover();
+  await expect(tagging.card).toBeVisible();
+  await expect(tagging.card.getByRole('list', { name: 'Tags' })).toHaveText(TAG);
+  await expect(tagging.card).toContainText('Same general, rank in full');
+  await expect(tagging.card.locator('blockquote')).toHaveText(FRENCH_WORDS);
+
+  await tagging.card.getByRole('button', { name: 'Delete' }).click();
+  await expect(tagging.toast).toBeVisible();
+  await expect(tagging.highlights).toHaveCount(0);
+  expect(await storedQuotes(server, '003')).toEqual([]);
+
+  await page.keyboard.press('Control+z');
+  await expect(tagging.toast).toBeHidden();
+  await expect(tagging.highlights).toHaveText([FRENCH_WORDS]);
+  const [restored] = await storedQuotes(server, '003');
+  expect(restored).toMatchObject({
+    uid: frenchQuote!.uid,
+    text: FRENCH_WORDS,
+    note: 'Same general, rank in full',
+    tagIds: [tags[0]!.id],
+  });
+});
+
+test('a quote is edited: its span grows and shrinks a word at a time, its tags and note change', async ({
+  page,
+  server,
+  library,
+  documentView,
+}) => {
+  const tagging = new TaggingPopover(page);
+  await library.open(/Le Maroc et le Mali/);
+  const paragraph = documentView.paragraphs.filter({ hasText: FRENCH_WORDS });
+  const start = FRENCH_CONTEXT.indexOf('Abdelghani');
+  await tagging.dragOver(paragraph, FRENCH_CONTEXT, start, start + 'Abdelghani Mouhib'.length - 1);
+  await tagging.openWithShortcut();
+  await tagging.addNewTag('Personnes');
+  await tagging.tagsInput.press('Enter');
+  await expect(tagging.highlights).toHaveText(['Abdelghani Mouhib']);
+
+  await tagging.highlight('Mouhib').click();
+  await expect(tagging.card).toBeVisible();
+  await tagging.card.getByRole('button', { name: 'Edit' }).click();
+  await expect(tagging.editDialog).toBeVisible();
+  const span = tagging.editDialog.getByRole('group', { name: 'Span' });
+  await span.getByRole('button', { name: '+ word' }).first().click();
+  await span.getByRole('button', { name: '+ word' }).first().click();
+  await span.getByRole('button', { name: '+ word' }).last().click();
+  await span.getByRole('button', { name: '− word' }).last().click();
+  await expect(tagging.editDialog.locator('blockquote')).toHaveText('de brigade Abdelghani Mouhib');
+  await tagging.chosenTags.getByRole('button', { name: 'Remove tag Personnes' }).click();
+  await tagging.addNewTag('Grades');
+  await tagging.note.fill('Rank spelled out');
+  await tagging.saveButton.click();
+  await expect(tagging.editDialog).toBeHidden();
+
+  await expect(tagging.highlights).toHaveText(['de brigade Abdelghani Mouhib']);
+  const tags = await call(server, 'listTags', {});
+  const grades = tags.find((t) => t.name === 'Grades');
+  const [quote] = await storedQuotes(server, '003');
+  expect(quote).toMatchObject({
+    text: 'de brigade Abdelghani Mouhib',
+    note: 'Rank spelled out',
+    tagIds: [grades!.id],
+  });
+});
+
+test('a refusal from the core is shown in the banner and stores nothing', async ({
+  page,
+  server,
+  library,
+  documentView,
+}) => {
+  const tagging = new TaggingPopover(page);
+  await library.open(/Le Maroc et le Mali/);
+  const paragraph = documentView.paragraphs.filter({ hasText: FRENCH_WORDS });
+  await tagging.dragOver(paragraph, FRENCH_CONTEXT, 7, 12);
+  await tagging.openWithShortcut();
+  await tagging.addNewTag('x'.repeat(201));
+  await tagging.saveButton.click();
+
+  await expect(page.getByRole('alert')).toContainText('at most 200 characters');
+  // The popover keeps what was typed, and nothing was stored.
+  await expect(tagging.dialog).toBeVisible();
+  await expect(tagging.highlights).toHaveCount(0);
+  expect(await storedQuotes(server, '003')).toEqual([]);
+  expect(await call(server, 'listTags', {})).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(tagging.dialog).toBeHidden();
+});
+
+test('a selection across a paragraph break is one quote of both paragraphs, whole words', async ({
+  page,
+  server,
+  library,
+  documentView,
+}) => {
+  const tagging = new TaggingPopover(page);
+  await library.open(/Le Maroc et le Mali/);
+  const firstEnd = 'soutien logistique.';
+  const secondStart = 'Malgré un environnement';
+  const from = await tagging.pointAt(
+    documentView.paragraphs.filter({ hasText: firstEnd }),
+    firstEnd,
+    11,
+  );
+  const to = await tagging.pointAt(
+    documentView.paragraphs.filter({ hasText: secondStart }),
+    secondStart,
+    14,
+  );
+  await tagging.drag(from, to);
+  await tagging.openWithShortcut();
+  await tagging.addNewTag('Contexte');
+  await tagging.tagsInput.press('Enter');
+  await expect(tagging.dialog).toBeHidden();
+
+  const [quote] = await storedQuotes(server, '003');
+  expect(quote!.text).toBe('logistique.\nMalgré un environnement');
+  await expect(tagging.highlights).toHaveText(['logistique.', 'Malgré un environnement']);
+});
+
+test('in the reader, a quote in one column files its counterparts in the other', async ({
+  page,
+  server,
+  library,
+  reader,
+}) => {
+  const tagging = new TaggingPopover(page);
+  await reader.open(library, /Le Maroc et le Mali, unis/, /Morocco and Mali have strengthened/);
+  const sentence = reader.sentence(/visite de trois jours au Mali/);
+  const words = 'une visite de trois jours';
+  await tagging.dragOver(sentence, words, 1, words.length - 2);
+  await tagging.openWithShortcut();
+  await tagging.addNewTag('Visites');
+  await tagging.dialog.getByRole('checkbox', { name: 'Tag counterparts too' }).check();
+  await tagging.saveButton.click();
+  await expect(tagging.dialog).toBeHidden();
+
+  const highlights = reader.surface.locator('.quote-mark');
+  await expect(highlights.filter({ hasText: words })).toHaveText([words]);
+  await expect(highlights.filter({ hasText: 'three-day visit' })).toBeVisible();
+  const [english] = await storedQuotes(server, '004');
+  const [french] = await storedQuotes(server, '003');
+  expect(english).toMatchObject({ translationOf: french!.id, tagIds: french!.tagIds });
+  expect(english!.text).toMatch(/three-day visit/);
+});
