@@ -5,7 +5,13 @@
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import {
+  _electron as electron,
+  expect,
+  test,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test';
 import { LibraryPage } from '../e2e/pages/LibraryPage';
 import { ReaderPage } from '../e2e/pages/ReaderPage';
 import { findElectronBinary } from './electronBinary';
@@ -17,6 +23,24 @@ const seedsDir = join(root, 'tests/fixtures/seeds');
 test.skip('missing' in binary, 'missing' in binary ? binary.missing : '');
 
 let app: ElectronApplication;
+
+/** The seed files dropped on the window, as a user drags them from a file manager. */
+async function dropSeeds(window: Page): Promise<void> {
+  const names = (await readdir(seedsDir)).sort();
+  const files = await Promise.all(
+    names.map(async (name) => ({ name, bytes: [...(await readFile(join(seedsDir, name)))] })),
+  );
+  await window.evaluate((payload) => {
+    const transfer = new DataTransfer();
+    for (const f of payload)
+      transfer.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: 'text/plain' }));
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      document.body.dispatchEvent(
+        new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
+    }
+  }, files);
+}
 let home: string;
 
 test.beforeEach(async () => {
@@ -44,20 +68,7 @@ test('launches hardened, imports the seeds by drop and finds their words', async
   }));
   expect(pageGlobals).toEqual({ require: 'undefined', process: 'undefined', bridge: 'object' });
 
-  const names = (await readdir(seedsDir)).sort();
-  const files = await Promise.all(
-    names.map(async (name) => ({ name, bytes: [...(await readFile(join(seedsDir, name)))] })),
-  );
-  await window.evaluate((payload) => {
-    const transfer = new DataTransfer();
-    for (const f of payload)
-      transfer.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: 'text/plain' }));
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      document.body.dispatchEvent(
-        new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
-      );
-    }
-  }, files);
+  await dropSeeds(window);
   await expect(window.getByRole('row').filter({ hasText: 'Hespress' })).toHaveCount(1, {
     timeout: 20_000,
   });
@@ -68,20 +79,7 @@ test('launches hardened, imports the seeds by drop and finds their words', async
 
 test('reads the French and English seeds side by side; Ctrl+Z undoes a hand correction', async () => {
   const window = await app.firstWindow();
-  const names = (await readdir(seedsDir)).sort();
-  const files = await Promise.all(
-    names.map(async (name) => ({ name, bytes: [...(await readFile(join(seedsDir, name)))] })),
-  );
-  await window.evaluate((payload) => {
-    const transfer = new DataTransfer();
-    for (const f of payload)
-      transfer.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: 'text/plain' }));
-    for (const type of ['dragenter', 'dragover', 'drop']) {
-      document.body.dispatchEvent(
-        new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
-      );
-    }
-  }, files);
+  await dropSeeds(window);
   const library = new LibraryPage(window);
   await expect(window.getByRole('row').filter({ hasText: 'APA' })).toHaveCount(1, {
     timeout: 20_000,

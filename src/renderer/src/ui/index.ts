@@ -7,3 +7,4 @@ export { formatCount, formatDate, formatLength, plural } from './format';
 export { COMMON_LANGUAGES, directionOf, languageName, type TextDirection } from './language';
 export { VisibleBidiText, hasBidiControls } from './VisibleBidiText';
 export { ErrorBannerSlot, ErrorReportsProvider, useReportError } from './ErrorReports';
+export { DateField, SelectField } from './FilterFields';

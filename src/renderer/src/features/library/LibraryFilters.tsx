@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { LibraryFacets } from '../../../../shared/contract';
-import { Button, languageName } from '../../ui';
+import { Button, DateField, SelectField, languageName } from '../../ui';
 
 export interface LibraryFilter {
   language?: string;
@@ -29,65 +29,41 @@ export function LibraryFilters({ facets, filter, onChange }: LibraryFiltersProps
 
   return (
     <div className="library-filters" role="group" aria-label="Filter documents">
-      <div className="field field--inline">
-        <label className="field__label" htmlFor={`${id}-language`}>
-          Language
-        </label>
-        <select
-          id={`${id}-language`}
-          value={filter.language ?? ''}
-          onChange={(event) => set('language')(event.target.value)}
-        >
-          <option value="">All</option>
-          {facets?.languages.map((language) => (
-            <option key={language.code} value={language.code}>
-              {languageName(language.code)} ({language.count})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field field--inline">
-        <label className="field__label" htmlFor={`${id}-outlet`}>
-          Outlet
-        </label>
-        <select
-          id={`${id}-outlet`}
-          value={filter.outlet ?? ''}
-          onChange={(event) => set('outlet')(event.target.value)}
-        >
-          <option value="">All</option>
-          {facets?.outlets.map((outlet) => (
-            <option key={outlet.name} value={outlet.name}>
-              {outlet.name} ({outlet.count})
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${id}-language`}
+        label="Language"
+        value={filter.language ?? ''}
+        options={(facets?.languages ?? []).map((language) => ({
+          value: language.code,
+          label: `${languageName(language.code)} (${language.count})`,
+        }))}
+        onChange={set('language')}
+      />
+      <SelectField
+        id={`${id}-outlet`}
+        label="Outlet"
+        value={filter.outlet ?? ''}
+        options={(facets?.outlets ?? []).map((outlet) => ({
+          value: outlet.name,
+          label: `\u2068${outlet.name}\u2069 (${outlet.count})`,
+        }))}
+        onChange={set('outlet')}
+      />
       <div className="library-filters__dates">
-        <div className="field field--inline">
-          <label className="field__label" htmlFor={`${id}-from`}>
-            From
-          </label>
-          <input
-            id={`${id}-from`}
-            type="date"
-            value={filter.from ?? ''}
-            max={filter.to}
-            onChange={(event) => set('from')(event.target.value)}
-          />
-        </div>
-        <div className="field field--inline">
-          <label className="field__label" htmlFor={`${id}-to`}>
-            To
-          </label>
-          <input
-            id={`${id}-to`}
-            type="date"
-            value={filter.to ?? ''}
-            min={filter.from}
-            onChange={(event) => set('to')(event.target.value)}
-          />
-        </div>
+        <DateField
+          id={`${id}-from`}
+          label="From"
+          value={filter.from}
+          max={filter.to}
+          onChange={set('from')}
+        />
+        <DateField
+          id={`${id}-to`}
+          label="To"
+          value={filter.to}
+          min={filter.from}
+          onChange={set('to')}
+        />
       </div>
       {active && (
         <Button variant="ghost" small onClick={() => onChange({})}>

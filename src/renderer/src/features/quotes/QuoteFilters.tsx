@@ -2,7 +2,7 @@
 // inside quotes and notes, and the source facets with their counts, and dates.
 import { useId } from 'react';
 import type { QuoteFilter } from '../../../../shared/domain';
-import { Button, formatCount, languageName } from '../../ui';
+import { Button, DateField, SelectField, formatCount, languageName } from '../../ui';
 import { isFiltered, withFilter, type QuoteFacets } from './filter';
 import { tagPath, type TagForest } from './tagTree';
 
@@ -68,87 +68,53 @@ export function QuoteFilters({
         </Button>
       </div>
       <div className="quote-filters__line">
-        <div className="field field--inline">
-          <label className="field__label" htmlFor={`${id}-document`}>
-            Document
-          </label>
-          <select
-            id={`${id}-document`}
-            className="quote-filters__document"
-            value={filter.documentId ?? ''}
-            onChange={(event) =>
-              set(
-                'documentId',
-                event.target.value ? (Number(event.target.value) as QuoteFilter['documentId']) : '',
-              )
-            }
-          >
-            <option value="">All</option>
-            {facets.documents.map((doc) => (
-              <option key={doc.id} value={doc.id}>
-                {`\u2068${doc.title}\u2069 (${formatCount(doc.count)})`}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field--inline">
-          <label className="field__label" htmlFor={`${id}-outlet`}>
-            Outlet
-          </label>
-          <select
-            id={`${id}-outlet`}
-            value={filter.outlet ?? ''}
-            onChange={(event) => set('outlet', event.target.value)}
-          >
-            <option value="">All</option>
-            {facets.outlets.map((outlet) => (
-              <option key={outlet.name} value={outlet.name}>
-                {`\u2068${outlet.name}\u2069 (${formatCount(outlet.count)})`}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field--inline">
-          <label className="field__label" htmlFor={`${id}-language`}>
-            Language
-          </label>
-          <select
-            id={`${id}-language`}
-            value={filter.language ?? ''}
-            onChange={(event) => set('language', event.target.value)}
-          >
-            <option value="">All</option>
-            {facets.languages.map((language) => (
-              <option key={language.code} value={language.code}>
-                {languageName(language.code)} ({formatCount(language.count)})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field--inline">
-          <label className="field__label" htmlFor={`${id}-from`}>
-            From
-          </label>
-          <input
-            id={`${id}-from`}
-            type="date"
-            value={filter.from ?? ''}
-            aria-invalid={dateError ? true : undefined}
-            onChange={(event) => set('from', event.target.value)}
-          />
-        </div>
-        <div className="field field--inline">
-          <label className="field__label" htmlFor={`${id}-to`}>
-            To
-          </label>
-          <input
-            id={`${id}-to`}
-            type="date"
-            value={filter.to ?? ''}
-            aria-invalid={dateError ? true : undefined}
-            onChange={(event) => set('to', event.target.value)}
-          />
-        </div>
+        <SelectField
+          id={`${id}-document`}
+          label="Document"
+          className="quote-filters__document"
+          value={filter.documentId === undefined ? '' : String(filter.documentId)}
+          options={facets.documents.map((doc) => ({
+            value: String(doc.id),
+            label: `\u2068${doc.title}\u2069 (${formatCount(doc.count)})`,
+          }))}
+          onChange={(value) =>
+            set('documentId', value ? (Number(value) as QuoteFilter['documentId']) : '')
+          }
+        />
+        <SelectField
+          id={`${id}-outlet`}
+          label="Outlet"
+          value={filter.outlet ?? ''}
+          options={facets.outlets.map((outlet) => ({
+            value: outlet.name,
+            label: `\u2068${outlet.name}\u2069 (${formatCount(outlet.count)})`,
+          }))}
+          onChange={(value) => set('outlet', value)}
+        />
+        <SelectField
+          id={`${id}-language`}
+          label="Language"
+          value={filter.language ?? ''}
+          options={facets.languages.map((language) => ({
+            value: language.code,
+            label: `${languageName(language.code)} (${formatCount(language.count)})`,
+          }))}
+          onChange={(value) => set('language', value)}
+        />
+        <DateField
+          id={`${id}-from`}
+          label="From"
+          value={filter.from}
+          invalid={Boolean(dateError)}
+          onChange={(value) => set('from', value)}
+        />
+        <DateField
+          id={`${id}-to`}
+          label="To"
+          value={filter.to}
+          invalid={Boolean(dateError)}
+          onChange={(value) => set('to', value)}
+        />
       </div>
     </div>
   );
