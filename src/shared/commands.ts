@@ -55,6 +55,12 @@ export const appCommands = {
     handledBy: 'renderer',
     menu: 'view',
   },
+  tagSelection: {
+    label: 'Tag selection…',
+    accelerator: 'CmdOrCtrl+T',
+    handledBy: 'renderer',
+    menu: 'edit',
+  },
 } as const satisfies Record<string, AppCommand>;
 
 export type AppCommandId = keyof typeof appCommands;

@@ -62,6 +62,8 @@ export function menuTemplate(platform: NodeJS.Platform, withDevTools: boolean): 
         role('copy'),
         role('paste'),
         role('selectAll'),
+        separator,
+        command('tagSelection'),
       ],
     },
     {

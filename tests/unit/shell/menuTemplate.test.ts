@@ -49,6 +49,12 @@ describe('menuTemplate', () => {
     ]);
   });
 
+  it('has Edit: the text roles, then Tag selection (Ctrl/Cmd+T)', () => {
+    const edit = menuTemplate('linux', false).find((s) => s.label === 'Edit')!;
+    expect(commandsOf(edit.entries)).toEqual(['tagSelection']);
+    expect(edit.entries.at(-1)).toMatchObject({ accelerator: 'CmdOrCtrl+T' });
+  });
+
   it('offers developer tools only when asked', () => {
     const roles = (withDevTools: boolean): string[] =>
       menuTemplate('linux', withDevTools)

@@ -7,6 +7,7 @@ import type { CaseInfo } from '../../../shared/contract';
 import type { ParallaxError } from '../api';
 import { DocumentContainer, type SegmentFocus } from '../features/documents';
 import { ImportButtons, ImportProvider, ImportStatus, useImports } from '../features/imports';
+import { requestTagSelection } from '../features/tagging';
 import { LibraryContainer, READER_MAX_DOCUMENTS, READER_MIN_DOCUMENTS } from '../features/library';
 import { QuotesContainer, useQuotesState } from '../features/quotes';
 import { ReaderContainer } from '../features/reader';
@@ -109,6 +110,7 @@ function WorkspaceLayout({ caseInfo, caseError }: WorkspaceProps) {
     } else if (command === 'showLibrary') showLibrary();
     else if (command === 'readSideBySide') openReader(librarySelection.current);
     else if (command === 'showQuotes') toggleQuotes();
+    else if (command === 'tagSelection') requestTagSelection();
     else if (command === 'importFiles') imports.openFilePicker();
     else if (command === 'importFolder') imports.openFolderPicker();
   });

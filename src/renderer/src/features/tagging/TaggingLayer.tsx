@@ -16,6 +16,13 @@ import type { QuoteData } from './useQuoteData';
 import { useSelectionCapture, type CapturedSpan } from './useSelectionCapture';
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** Dispatched on window by the app command `tagSelection`; the visible tagging layer answers. */
+export const TAG_SELECTION_EVENT = 'parallax:tag-selection';
+
+export function requestTagSelection(): void {
+  window.dispatchEvent(new Event(TAG_SELECTION_EVENT));
+}
 const SHORTCUT = isMac ? '⌘T' : 'Ctrl+T';
 
 type Editor =
@@ -67,18 +74,16 @@ export function TaggingLayer({ rootRef, texts, data, counterpartsOf }: TaggingLa
       anchor: anchorOf(captured.rect),
     });
 
-  const onShortcut = useEffectEvent((event: KeyboardEvent) => {
-    const primary = isMac ? event.metaKey : event.ctrlKey;
-    if (!primary || event.shiftKey || event.altKey || event.code !== 'KeyT' || editor) return;
+  // Ctrl/Cmd+T, the Edit menu or the browser-mode shortcut: the app command arrives as an event.
+  const onTagCommand = useEffectEvent(() => {
+    if (editor) return;
     const captured = selection.capture();
-    if (!captured) return;
-    event.preventDefault();
-    openCreate(captured);
+    if (captured) openCreate(captured);
   });
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => onShortcut(event);
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    const listener = () => onTagCommand();
+    window.addEventListener(TAG_SELECTION_EVENT, listener);
+    return () => window.removeEventListener(TAG_SELECTION_EVENT, listener);
   }, []);
 
   const tagCounterparts = async (quote: Quote) => {

@@ -1,3 +1,3 @@
 export { QuotedText } from './QuotedText';
-export { TaggingLayer } from './TaggingLayer';
+export { TaggingLayer, requestTagSelection } from './TaggingLayer';
 export { useQuoteData, type DocumentHighlights, type QuoteData } from './useQuoteData';
