@@ -23,7 +23,8 @@ export async function seedFiles(): Promise<FileToDrop[]> {
   );
 }
 
-type WebServer = Awaited<ReturnType<typeof startWebServer>>;
+/** The running server and its case file (tests set up what no UI makes yet straight in it). */
+type WebServer = Awaited<ReturnType<typeof startWebServer>> & { casePath: string };
 
 interface ParallaxFixtures {
   server: WebServer;
@@ -44,9 +45,10 @@ export const test = base.extend<ParallaxFixtures>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this pattern
   server: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'parallax-e2e-'));
-    const server = await startWebServer({ casePath: join(dir, 'e2e.parallax'), rendererDir });
+    const casePath = join(dir, 'e2e.parallax');
+    const server = await startWebServer({ casePath, rendererDir });
     try {
-      await use(server);
+      await use(Object.assign(server, { casePath }));
     } finally {
       await server.close();
       await rm(dir, { recursive: true, force: true });

@@ -2,6 +2,7 @@
 // snapped to whole words, filed under a new tag and then the same tag found by type-ahead; the
 // highlight and its card; edit, delete and undo; refusals shown and nothing stored; and in the
 // reader, the counterparts in the other column filed too.
+import { openSqlite3 } from '../../src/main/core/db/driver';
 import { call, type Server } from './api';
 import { expect, importSeeds, test } from './fixtures';
 import { computedStyle } from './pages/dom';
@@ -230,4 +231,45 @@ test('in the reader, a quote in one column files its counterparts in the other',
   const [french] = await storedQuotes(server, '003');
   expect(english).toMatchObject({ translationOf: french!.id, tagIds: french!.tagIds });
   expect(english!.text).toMatch(/three-day visit/);
+});
+
+test('a quote a briefing cites is deleted only after the user confirms, naming the briefing', async ({
+  page,
+  server,
+  library,
+}) => {
+  const tagging = new TaggingPopover(page);
+  const documents = await call(server, 'listDocuments', {});
+  const french = documents.find((d) => d.fileName.startsWith('003'))!;
+  const { text } = await call(server, 'getDocument', { id: french.id });
+  const start = text.indexOf(FRENCH_WORDS);
+  const quote = await call(server, 'createQuote', {
+    documentId: french.id,
+    start,
+    end: start + FRENCH_WORDS.length,
+    newTags: [TAG],
+  });
+  // The briefing editor comes later: a citation row stands for a briefing citing the quote.
+  const db = await openSqlite3(server.casePath);
+  await db.run(
+    "INSERT INTO briefings (uid, title, content, created_at, updated_at) VALUES ('b-000001', 'Weekly Sahel', '{}', 'now', 'now')",
+    [],
+  );
+  await db.run('INSERT INTO briefing_citations VALUES (1, ?, ?)', [quote.uid, french.id]);
+  await db.close();
+
+  await library.open(/Le Maroc et le Mali/);
+  await tagging.highlight('Abdelghani').hover();
+  await tagging.card.getByRole('button', { name: 'Delete' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete a quote a briefing cites?' });
+  await expect(confirm).toContainText('“Weekly Sahel”');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(tagging.highlights).toHaveText([FRENCH_WORDS]);
+  expect(await storedQuotes(server, '003')).toHaveLength(1);
+
+  await tagging.highlight('Abdelghani').hover();
+  await tagging.card.getByRole('button', { name: 'Delete' }).click();
+  await confirm.getByRole('button', { name: 'Delete anyway' }).click();
+  await expect(tagging.toast).toBeVisible();
+  expect(await storedQuotes(server, '003')).toEqual([]);
 });

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react';
 import type { DeletedQuote, Quote, QuoteId } from '../../../../shared/domain';
 import type { TextSpan } from '../../../../shared/quotes/selection';
-import { Button, plural, useAnnounce, useReportError } from '../../ui';
+import { Button, ConfirmDialog, plural, useAnnounce, useReportError } from '../../ui';
 import { Floating, anchorOf, type Anchor } from './Floating';
 import { QuoteCard } from './QuoteCard';
 import { TagPopover, type QuoteDraft } from './TagPopover';
@@ -43,6 +43,9 @@ export function TaggingLayer({ rootRef, texts, data, counterpartsOf }: TaggingLa
   const announce = useAnnounce();
   const [editor, setEditor] = useState<Editor | null>(null);
   const [toast, setToast] = useState<{ deleted: DeletedQuote[]; stamp: number } | null>(null);
+  const [citedDeletion, setCitedDeletion] = useState<{ quote: Quote; message: string } | null>(
+    null,
+  );
   const cardRef = useRef<HTMLDivElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const selection = useSelectionCapture(rootRef, texts, editor === null);
@@ -115,9 +118,13 @@ export function TaggingLayer({ rootRef, texts, data, counterpartsOf }: TaggingLa
     if (editor.mode === 'create' && draft.counterparts) await tagCounterparts(saved);
   };
 
-  const remove = async (quote: Quote) => {
-    const deleted = await actions.remove([quote.id]);
+  const remove = async (quote: Quote, confirmCited = false) => {
+    const deleted = await actions.remove([quote.id], confirmCited);
     if (!deleted) return;
+    if (!Array.isArray(deleted)) {
+      setCitedDeletion({ quote, message: deleted.confirm });
+      return;
+    }
     hover.close();
     if (editor) closeEditor();
     setToast({ deleted, stamp: Date.now() });
@@ -196,6 +203,21 @@ export function TaggingLayer({ rootRef, texts, data, counterpartsOf }: TaggingLa
           onDelete={editor.mode === 'edit' ? () => void remove(editor.quote) : undefined}
         />
       )}
+      <ConfirmDialog
+        open={citedDeletion !== null}
+        title="Delete a quote a briefing cites?"
+        confirmLabel="Delete anyway"
+        danger
+        busy={actions.busy}
+        onCancel={() => setCitedDeletion(null)}
+        onConfirm={() => {
+          const pending = citedDeletion;
+          setCitedDeletion(null);
+          if (pending) void remove(pending.quote, true);
+        }}
+      >
+        <p>{citedDeletion?.message}</p>
+      </ConfirmDialog>
       {toast && (
         <UndoToast
           message={

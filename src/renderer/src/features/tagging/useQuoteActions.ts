@@ -11,7 +11,11 @@ export interface QuoteActions {
   /** Each resolves to undefined when the call failed (the error is already reported). */
   create: (input: MethodInput<'createQuote'>) => Promise<Quote | undefined>;
   update: (input: MethodInput<'updateQuote'>) => Promise<Quote | undefined>;
-  remove: (ids: number[]) => Promise<DeletedQuote[] | undefined>;
+  /** `confirm` when a briefing cites one of them: ask, then call again with confirmCited. */
+  remove: (
+    ids: number[],
+    confirmCited?: boolean,
+  ) => Promise<DeletedQuote[] | { confirm: string } | undefined>;
   restore: (quotes: DeletedQuote[]) => Promise<Quote[] | undefined>;
   tagCounterparts: (quoteId: number, documentIds: number[]) => Promise<Quote[] | undefined>;
 }
@@ -43,17 +47,16 @@ export function useQuoteActions(): QuoteActions {
     create: useCallback((input) => call(() => api.createQuote(input)), [call]),
     update: useCallback((input) => call(() => api.updateQuote(input)), [call]),
     remove: useCallback(
-      (ids) =>
+      (ids, confirmCited = false) =>
         call(async () => {
           try {
-            return (await api.deleteQuotes({ ids })).deleted;
+            return (await api.deleteQuotes({ ids, confirmCited })).deleted;
           } catch (error) {
-            // A briefing cites the quote: the server names it; deleting anyway leaves the
-            // briefing a citation it shows as broken, so the user decides.
-            if (!(error instanceof ParallaxError) || error.code !== 'needs-confirmation')
-              throw error;
-            if (!window.confirm(error.message)) return undefined;
-            return (await api.deleteQuotes({ ids, confirmCited: true })).deleted;
+            // A briefing cites the quote: the server names it, and the user decides.
+            if (error instanceof ParallaxError && error.code === 'needs-confirmation') {
+              return { confirm: error.message };
+            }
+            throw error;
           }
         }),
       [call],
