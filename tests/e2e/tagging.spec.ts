@@ -1,12 +1,15 @@
 // Quote capture as a user does it: words selected with the mouse in an Arabic and a French seed,
 // snapped to whole words, filed under a new tag and then the same tag found by type-ahead; the
-// highlight and its card; edit, delete and undo; refusals shown and nothing stored; and in the
+// highlight and its card; edit, delete and undo; both quotes in the browser, a merge, the CSV; refusals shown and nothing stored; and in the
 // reader, the counterparts in the other column filed too.
+import { readFile } from 'node:fs/promises';
 import { openSqlite3 } from '../../src/main/core/db/driver';
 import { call, type Server } from './api';
 import { expect, importSeeds, test } from './fixtures';
 import { computedStyle } from './pages/dom';
+import { QuoteBrowserPage } from './pages/QuoteBrowserPage';
 import { TaggingPopover } from './pages/TaggingPopover';
+import { TagTreePage } from './pages/TagTreePage';
 
 async function storedQuotes(server: Server, fileNamePrefix: string) {
   const documents = await call(server, 'listDocuments', {});
@@ -25,7 +28,7 @@ test.beforeEach(async ({ page }) => {
   await importSeeds(page);
 });
 
-test('words selected with the mouse in Arabic and French are filed under one tag, shown, deleted and restored', async ({
+test('words selected with the mouse in Arabic and French are filed under one tag, shown, deleted, restored, browsed, merged and exported', async ({
   page,
   server,
   library,
@@ -107,6 +110,33 @@ test('words selected with the mouse in Arabic and French are filed under one tag
     note: 'Same general, rank in full',
     tagIds: [tags[0]!.id],
   });
+
+  // Both quotes in the quote browser under their tag, with their sources; then a merge, and the
+  // CSV export's rows.
+  const quotes = new QuoteBrowserPage(page);
+  const tagTree = new TagTreePage(page);
+  await quotes.open();
+  await tagTree.item(TAG).click();
+  await expect(quotes.rows).toHaveCount(2);
+  await expect(quotes.row(ARABIC_WORDS)).toContainText('Assahifa');
+  await expect(quotes.row(ARABIC_WORDS)).toContainText('22 Feb 2025');
+  await expect(quotes.row(FRENCH_WORDS)).toContainText('Le Maroc et le Mali');
+  await tagTree.create('Mouhib');
+  const merge = await tagTree.merge(TAG, 'Mouhib');
+  await merge.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(merge).toBeHidden();
+  await expect(tagTree.item(TAG)).toHaveCount(0);
+  await tagTree.item('Mouhib').click();
+  await expect(quotes.rows).toHaveCount(2);
+  const download = await quotes.export('CSV');
+  const csv = (await readFile(await download.path())).toString('utf8');
+  expect(csv.startsWith('\ufeff')).toBe(true);
+  const lines = csv.slice(1).trimEnd().split('\r\n');
+  expect(lines).toHaveLength(3);
+  expect(lines.find((line) => line.includes(`,${ARABIC_WORDS},`))).toContain(
+    ',Assahifa,2025-02-22,ar,',
+  );
+  expect(lines.find((line) => line.includes(`,${FRENCH_WORDS},`))).toContain(',Mouhib');
 });
 
 test('a quote is edited: its span grows and shrinks a word at a time, its tags and note change', async ({
