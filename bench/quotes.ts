@@ -1,20 +1,70 @@
 // `npm run bench:quotes`: a case of 100,000 documents and 50,000 quotes under 60 tags (a tree);
 // how long the quote browser's query takes filtered by a tag (target: the browser opens filtered
 // in under 100 ms), by text, and the matrix; and how long a document with 2,000 quotes takes to
-// load its quotes and cut into highlight segments. Figures printed, never asserted.
+// load its quotes; then, in Chromium, from choosing a tag in the tree to its quotes painted.
+// Figures printed, never asserted.
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
 import { ParallaxCase } from '../src/main/core/case';
 import { openCaseDatabase } from '../src/main/core/db/connection';
 import { sql } from '../src/main/core/db/sql';
 import type { ImportSource } from '../src/main/core/import/sources';
 import { insertValidatedQuote } from '../src/main/core/quotes/quotes';
+import { startWebServer } from '../src/main/web/server';
 import type { DocumentId, TagId } from '../src/shared/domain';
 import { random, syntheticDocument } from './corpus';
 
 const TARGET_MS = 100;
+const RENDERER_DIR = resolve(import.meta.dirname, '../out/renderer');
+
+/**
+ * The quote browser in Chromium over the web transport: choose tags in the tree one after
+ * another and read the renderer's marks from the click to the painted rows.
+ */
+async function browserFilterTimes(casePath: string, runs: number): Promise<number[]> {
+  const server = await startWebServer({ casePath, rendererDir: RENDERER_DIR });
+  const browser = await chromium.launch({
+    executablePath: process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(server.url);
+    await page.getByRole('banner').getByRole('button', { name: 'Quotes', exact: true }).click();
+    const tree = page.getByRole('tree');
+    await tree.getByRole('treeitem').first().waitFor();
+    const names = [...Array(runs + 1).keys()].map((k) => `Topic ${k % 10}.${k % 5}`);
+    const times: number[] = [];
+    for (const [k, name] of names.entries()) {
+      await page.evaluate(() => performance.clearMarks());
+      await tree
+        .getByRole('treeitem', { name: new RegExp(`^${name}\\b`) })
+        .first()
+        .click();
+      await page.waitForFunction(() => performance.getEntriesByName('quotes:filtered').length > 0);
+      const ms = await page.evaluate(() => {
+        const [start] = performance.getEntriesByName('quotes:filter-requested');
+        const [end] = performance.getEntriesByName('quotes:filtered');
+        return (end?.startTime ?? NaN) - (start?.startTime ?? NaN);
+      });
+      if (k > 0) times.push(ms);
+    }
+    return times.sort((a, b) => a - b);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
 const encoder = new TextEncoder();
 
 const { values } = parseArgs({
@@ -133,6 +183,13 @@ try {
   line('tag tree with counts', tagList);
   line('2,000 quotes of one document', busy);
   await reopened.close();
+
+  if (existsSync(join(RENDERER_DIR, 'index.html'))) {
+    const painted = await browserFilterTimes(path, 10);
+    line('in Chromium: tag chosen → painted', painted, TARGET_MS);
+  } else {
+    console.log('in Chromium: skipped (no built renderer: run `npm run build` first)');
+  }
 } finally {
   await rm(dir, { recursive: true, force: true });
 }
