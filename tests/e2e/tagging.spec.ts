@@ -303,3 +303,31 @@ test('a quote a briefing cites is deleted only after the user confirms, naming t
   await expect(tagging.toast).toBeVisible();
   expect(await storedQuotes(server, '003')).toEqual([]);
 });
+
+test('a deletion can still be undone after leaving the document', async ({
+  page,
+  server,
+  library,
+  documentView,
+}) => {
+  const tagging = new TaggingPopover(page);
+  const documents = await call(server, 'listDocuments', {});
+  const french = documents.find((d) => d.fileName.startsWith('003'))!;
+  const { text } = await call(server, 'getDocument', { id: french.id });
+  const start = text.indexOf(FRENCH_WORDS);
+  await call(server, 'createQuote', {
+    documentId: french.id,
+    start,
+    end: start + FRENCH_WORDS.length,
+    newTags: [TAG],
+  });
+  await library.open(/Le Maroc et le Mali/);
+  await tagging.highlight('Abdelghani').hover();
+  await tagging.card.getByRole('button', { name: 'Delete' }).click();
+  await expect(tagging.toast).toBeVisible();
+  await documentView.region.getByRole('button', { name: '← Back to library' }).click();
+  await expect(tagging.toast).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(tagging.toast).toBeHidden();
+  await expect.poll(async () => (await storedQuotes(server, '003')).length).toBe(1);
+});

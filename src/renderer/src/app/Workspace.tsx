@@ -7,7 +7,7 @@ import type { CaseInfo } from '../../../shared/contract';
 import type { ParallaxError } from '../api';
 import { DocumentContainer, type SegmentFocus } from '../features/documents';
 import { ImportButtons, ImportProvider, ImportStatus, useImports } from '../features/imports';
-import { requestTagSelection } from '../features/tagging';
+import { QuoteUndoProvider, requestTagSelection } from '../features/tagging';
 import { LibraryContainer, READER_MAX_DOCUMENTS, READER_MIN_DOCUMENTS } from '../features/library';
 import { QuotesContainer, useQuotesState } from '../features/quotes';
 import { ReaderContainer } from '../features/reader';
@@ -52,7 +52,9 @@ interface WorkspaceProps {
 export function Workspace(props: WorkspaceProps) {
   return (
     <ImportProvider>
-      <WorkspaceLayout {...props} />
+      <QuoteUndoProvider>
+        <WorkspaceLayout {...props} />
+      </QuoteUndoProvider>
     </ImportProvider>
   );
 }

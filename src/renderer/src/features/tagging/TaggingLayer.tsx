@@ -1,14 +1,14 @@
 // Tagging over a text surface (the document view, the reader's columns): offers to tag the words
 // selected, files them through the tag popover, shows what a highlight holds, edits and deletes
 // quotes with undo, and in the reader files the counterparts in the other columns too.
-import { useCallback, useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react';
-import type { DeletedQuote, Quote, QuoteId } from '../../../../shared/domain';
+import { useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react';
+import type { Quote, QuoteId } from '../../../../shared/domain';
 import type { TextSpan } from '../../../../shared/quotes/selection';
 import { Button, ConfirmDialog, plural, useAnnounce, useReportError } from '../../ui';
 import { Floating, anchorOf, type Anchor } from './Floating';
 import { QuoteCard } from './QuoteCard';
 import { TagPopover, type QuoteDraft } from './TagPopover';
-import { UndoToast } from './UndoToast';
+import { useOfferQuoteUndo } from './QuoteUndo';
 import { useDraftHighlight } from './useDraftHighlight';
 import { useQuoteActions } from './useQuoteActions';
 import { useQuoteHover } from './useQuoteHover';
@@ -42,7 +42,7 @@ export function TaggingLayer({ rootRef, texts, data, counterpartsOf }: TaggingLa
   const actions = useQuoteActions();
   const announce = useAnnounce();
   const [editor, setEditor] = useState<Editor | null>(null);
-  const [toast, setToast] = useState<{ deleted: DeletedQuote[]; stamp: number } | null>(null);
+  const offerUndo = useOfferQuoteUndo();
   const [citedDeletion, setCitedDeletion] = useState<{ quote: Quote; message: string } | null>(
     null,
   );
@@ -127,16 +127,9 @@ export function TaggingLayer({ rootRef, texts, data, counterpartsOf }: TaggingLa
     }
     hover.close();
     if (editor) closeEditor();
-    setToast({ deleted, stamp: Date.now() });
+    offerUndo(deleted);
     announce('Quote deleted. Undo with Ctrl+Z.');
   };
-
-  const undo = useCallback(async () => {
-    if (!toast) return;
-    setToast(null);
-    const restored = await actions.restore(toast.deleted);
-    if (restored) announce('Quote restored.');
-  }, [toast, actions, announce]);
 
   const cardQuotes = (hover.card?.quoteIds ?? [])
     .map((id) => data.quotesById.get(id as QuoteId))
@@ -218,18 +211,6 @@ export function TaggingLayer({ rootRef, texts, data, counterpartsOf }: TaggingLa
       >
         <p>{citedDeletion?.message}</p>
       </ConfirmDialog>
-      {toast && (
-        <UndoToast
-          message={
-            toast.deleted.length === 1
-              ? 'Quote deleted'
-              : `${plural(toast.deleted.length, 'quote')} deleted`
-          }
-          stamp={toast.stamp}
-          onUndo={() => void undo()}
-          onExpire={() => setToast(null)}
-        />
-      )}
     </>
   );
 }

@@ -1,3 +1,4 @@
 export { QuotedText } from './QuotedText';
 export { TaggingLayer, requestTagSelection } from './TaggingLayer';
 export { useQuoteData, type DocumentHighlights, type QuoteData } from './useQuoteData';
+export { QuoteUndoProvider } from './QuoteUndo';
