@@ -331,3 +331,33 @@ test('a deletion can still be undone after leaving the document', async ({
   await expect(tagging.toast).toBeHidden();
   await expect.poll(async () => (await storedQuotes(server, '003')).length).toBe(1);
 });
+
+test('words selected in a search result are tagged where they were found', async ({
+  page,
+  server,
+  search,
+}) => {
+  const tagging = new TaggingPopover(page);
+  await search.search('Mouhib');
+  const hit = search.hits.filter({ hasText: 'général de brigade' }).first();
+  // From inside "général" to inside "brigade", in the snippet itself: whole words are quoted.
+  const phrase = 'général de brigade';
+  await tagging.dragOver(hit, phrase, 2, phrase.length - 3);
+  await expect(tagging.adder).toBeVisible();
+  await tagging.openWithShortcut();
+  await expect(tagging.dialog.locator('blockquote')).toHaveText(phrase);
+  await tagging.addNewTag('Grades');
+  await tagging.saveButton.click();
+  await expect(tagging.dialog).toBeHidden();
+
+  const [quote, ...others] = await storedQuotes(server, '003');
+  expect(others).toEqual([]);
+  const french = (await call(server, 'listDocuments', {})).find((d) =>
+    d.fileName.startsWith('003'),
+  )!;
+  const { text } = await call(server, 'getDocument', { id: french.id });
+  expect(quote).toMatchObject({ text: phrase });
+  expect(text.slice(quote!.start, quote!.end)).toBe(phrase);
+  // Selecting words did not open the document; a click on the hit still does.
+  await expect(search.results).toBeVisible();
+});

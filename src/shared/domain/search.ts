@@ -16,6 +16,12 @@ export interface SearchHit {
   /** The sentence (trimmed around the matches when long), as plain text. */
   snippet: string;
   highlights: HighlightRange[];
+  /**
+   * Where the snippet's words (without the '…' a trimmed snippet starts or ends with) sit in the
+   * canonical text, so a selection in the snippet maps to a quote's offsets.
+   */
+  excerptStart: number;
+  excerptEnd: number;
   language: LanguageCode;
   boilerplate: boolean;
   /** Higher is better; comparable within one result list only. */

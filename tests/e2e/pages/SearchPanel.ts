@@ -13,7 +13,8 @@ export class SearchPanel {
     this.includeChrome = page.getByRole('checkbox', { name: 'Include page chrome' });
     this.results = page.getByRole('region', { name: 'Search results' });
     this.groups = this.results.getByRole('region');
-    this.hits = this.results.getByRole('listitem').getByRole('button');
+    // A hit's words are selectable text; clicking them (or its Open button) opens the document.
+    this.hits = this.results.locator('li.hit');
     // Playwright has no role for <mark>: the element itself is what the test must see.
     this.marks = this.results.locator('mark');
   }

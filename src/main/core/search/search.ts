@@ -40,7 +40,10 @@ export async function searchSentences(
 
   const hits: SearchHit[] = best.map((m) => {
     const sentence = (texts.get(m.documentId) ?? '').slice(m.start, m.end);
-    const { snippet, highlights } = makeSnippet(sentence, highlightRanges(sentence, query));
+    const { snippet, highlights, excerpt } = makeSnippet(
+      sentence,
+      highlightRanges(sentence, query),
+    );
     return {
       documentId: m.documentId,
       segmentId: m.segmentId,
@@ -48,6 +51,8 @@ export async function searchSentences(
       end: m.end,
       snippet,
       highlights,
+      excerptStart: m.start + excerpt.start,
+      excerptEnd: m.start + excerpt.end,
       language: m.language,
       boilerplate: m.boilerplate === 1,
       score: -m.rank,

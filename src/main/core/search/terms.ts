@@ -93,11 +93,12 @@ export function makeSnippet(
   text: string,
   ranges: HighlightRange[],
   maxLength = 240,
-): { snippet: string; highlights: HighlightRange[] } {
+): { snippet: string; highlights: HighlightRange[]; excerpt: HighlightRange } {
   if (text.length <= maxLength) {
     return {
       snippet: text,
       highlights: ranges.filter((r) => r.start < r.end && r.end <= text.length),
+      excerpt: { start: 0, end: text.length },
     };
   }
   const anchor = ranges[0] ?? { start: 0, end: 0 };
@@ -116,5 +117,5 @@ export function makeSnippet(
   const highlights = ranges
     .filter((r) => r.end > start && r.start < end)
     .map((r) => ({ start: Math.max(r.start, start) + shift, end: Math.min(r.end, end) + shift }));
-  return { snippet, highlights };
+  return { snippet, highlights, excerpt: { start, end } };
 }

@@ -139,16 +139,23 @@ describe('makeSnippet', () => {
     expect(makeSnippet(text, ranges)).toEqual({
       snippet: text,
       highlights: [{ start: 15, end: 19 }],
+      excerpt: { start: 0, end: text.length },
     });
   });
 
   it('cuts a long text around the first match at word boundaries, shifting highlights', () => {
     const text = `${'avant '.repeat(80)}la cible est ici ${'après '.repeat(80)}`.trim();
-    const { snippet, highlights } = makeSnippet(text, highlightRanges(text, 'cible'), 100);
+    const { snippet, highlights, excerpt } = makeSnippet(
+      text,
+      highlightRanges(text, 'cible'),
+      100,
+    );
     expect(snippet.length).toBeLessThanOrEqual(100);
     expect(snippet.startsWith('…avant')).toBe(true);
     expect(snippet.endsWith('après…')).toBe(true);
     expect(highlights.map((h) => snippet.slice(h.start, h.end))).toEqual(['cible']);
+    // The words between the ellipses are the text at the excerpt's offsets, for quoting from it.
+    expect(`…${text.slice(excerpt.start, excerpt.end)}…`).toBe(snippet);
   });
 
   it('starts at the beginning when the match is near it', () => {

@@ -5,7 +5,7 @@ import type {
   SearchResults as Results,
 } from '../../../../shared/domain';
 import { VisibleBidiText, directionOf, languageName, plural } from '../../ui';
-import { Snippet } from './Snippet';
+import { HitSnippet } from './Snippet';
 
 export interface HitGroup {
   documentId: number;
@@ -56,16 +56,29 @@ function HitGroupView({
       </h3>
       <ul className="hit-list">
         {group.hits.map((hit) => (
-          <li key={hit.segmentId}>
+          <li
+            key={hit.segmentId}
+            className={hit.boilerplate ? 'hit hit--chrome' : 'hit'}
+            dir={directionOf(hit.language)}
+            lang={hit.language === 'und' ? undefined : hit.language}
+          >
+            {/* The words are selectable (to tag them); a plain click opens the document there. */}
+            <div
+              className="hit__text"
+              onClick={() => {
+                if (window.getSelection()?.isCollapsed ?? true) onOpenHit(hit);
+              }}
+            >
+              <HitSnippet hit={hit} />
+              {hit.boilerplate && <span className="flag flag--chrome">page chrome</span>}
+            </div>
             <button
               type="button"
-              className={hit.boilerplate ? 'hit hit--chrome' : 'hit'}
-              dir={directionOf(hit.language)}
-              lang={hit.language === 'und' ? undefined : hit.language}
+              className="hit__open"
+              aria-label={`Open at this sentence: ${hit.snippet}`}
               onClick={() => onOpenHit(hit)}
             >
-              <Snippet text={hit.snippet} highlights={hit.highlights} />
-              {hit.boilerplate && <span className="flag flag--chrome">page chrome</span>}
+              Open
             </button>
           </li>
         ))}

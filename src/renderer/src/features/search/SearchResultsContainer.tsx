@@ -1,8 +1,11 @@
 // Runs the search for the current query and resolves each hit's document for its group header.
-import { useMemo } from 'react';
+// Words selected in a hit can be tagged right there, as in the document view.
+import { useMemo, useRef } from 'react';
 import type { DocumentSummary, SearchHit } from '../../../../shared/domain';
 import { api, useQuery } from '../../api';
 import { Button } from '../../ui';
+import { TaggingLayer, useQuoteData } from '../tagging';
+import { useHitTexts } from './useHitTexts';
 import { SearchResultsView, groupHits } from './SearchResults';
 
 const RESULT_LIMIT = 200;
@@ -26,6 +29,9 @@ export function SearchResultsContainer({
     [results.data],
   );
   const groups = useMemo(() => groupHits(results.data?.hits ?? [], byId), [results.data, byId]);
+  const rootRef = useRef<HTMLElement>(null);
+  const texts = useHitTexts(rootRef);
+  const quoteData = useQuoteData(useMemo(() => [...texts.keys()], [texts]));
 
   let body;
   if (!query) {
@@ -53,9 +59,15 @@ export function SearchResultsContainer({
   }
 
   return (
-    <section className="search-pane" aria-label="Search results" aria-busy={results.loading}>
+    <section
+      ref={rootRef}
+      className="search-pane"
+      aria-label="Search results"
+      aria-busy={results.loading}
+    >
       <h2 className="pane-title">Search results</h2>
       {body}
+      <TaggingLayer rootRef={rootRef} texts={texts} data={quoteData} />
     </section>
   );
 }

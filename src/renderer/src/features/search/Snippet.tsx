@@ -1,4 +1,4 @@
-import type { HighlightRange } from '../../../../shared/domain';
+import type { HighlightRange, SearchHit } from '../../../../shared/domain';
 import { VisibleBidiText } from '../../ui';
 
 /** The snippet with its matches in <mark>; overlapping or out-of-range ranges are tidied first. */
@@ -31,3 +31,29 @@ export function Snippet({ text, highlights }: { text: string; highlights: Highli
     </>
   );
 }
+
+/**
+ * A hit's snippet as a run of canonical text (data-doc/from/to, as the document view renders
+ * text), so words selected in it map to offsets and can be tagged where they were found. The '…'
+ * of a trimmed snippet sits outside the run: it is not in the source.
+ */
+export function HitSnippet({ hit }: { hit: SearchHit }) {
+  const lead = hit.excerptStart > hit.start ? ELLIPSIS : '';
+  const tail = hit.excerptEnd < hit.end ? ELLIPSIS : '';
+  const words = hit.snippet.slice(lead.length, hit.snippet.length - tail.length);
+  const highlights = hit.highlights.map((range) => ({
+    start: range.start - lead.length,
+    end: range.end - lead.length,
+  }));
+  return (
+    <>
+      {lead}
+      <span data-doc={hit.documentId} data-from={hit.excerptStart} data-to={hit.excerptEnd}>
+        <Snippet text={words} highlights={highlights} />
+      </span>
+      {tail}
+    </>
+  );
+}
+
+const ELLIPSIS = '…';

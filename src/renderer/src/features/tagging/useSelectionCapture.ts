@@ -1,7 +1,7 @@
 // Watches the user's text selection inside a text surface and keeps the quote span it would make:
 // mapped to canonical offsets and snapped to whole words. Hidden while the mouse is still down, so
 // the offer to tag appears when a drag ends (or as the keyboard extends a selection).
-import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { spanForSelection } from '../../../../shared/quotes/selection';
 import { spanOfRange } from './domOffsets';
 
@@ -41,22 +41,25 @@ export function useSelectionCapture(
 ): { captured: CapturedSpan | null; capture: () => CapturedSpan | null; clear: () => void } {
   const [captured, setCaptured] = useState<CapturedSpan | null>(null);
   const capture = useCallback(() => captureSelection(rootRef.current, texts), [rootRef, texts]);
+  // Outlives the effect below: a text arriving mid-drag re-subscribes it, the mouse is still down.
+  const pointerDown = useRef(false);
 
   useEffect(() => {
     if (!enabled) return;
-    let pointerDown = false;
     let frame = 0;
     const update = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => setCaptured(pointerDown ? null : capture()));
+      frame = requestAnimationFrame(() => setCaptured(pointerDown.current ? null : capture()));
     };
     const onDown = (event: MouseEvent) => {
-      if (event.button === 0) pointerDown = true;
+      if (event.button === 0) pointerDown.current = true;
     };
     const onUp = () => {
-      pointerDown = false;
+      pointerDown.current = false;
       update();
     };
+    // A text that arrives after the selection was made (search results load theirs on demand).
+    update();
     document.addEventListener('selectionchange', update);
     document.addEventListener('mousedown', onDown, true);
     document.addEventListener('mouseup', onUp, true);
