@@ -145,7 +145,8 @@ export const quoteFilterSchema = z
     includeSubtags: z.boolean().optional(),
     untagged: z.boolean().optional(),
     documentId: documentId.optional(),
-    outlet: shortText.optional(),
+    /** null: documents with no outlet. */
+    outlet: shortText.nullable().optional(),
     language: languageCode.optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),

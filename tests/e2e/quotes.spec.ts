@@ -279,3 +279,43 @@ test('tag tree: merge moves quotes, rename in Arabic, nest by drag and by menu, 
   await expect(tags.allQuotes).toHaveAttribute('aria-pressed', 'true');
   await expect(quotes.rows).toHaveCount(3);
 });
+
+test('the matrix counts sub-tags under their parents on request, and its "No outlet" column filters the list', async ({
+  page,
+  server,
+}) => {
+  const seeds = await seedQuotes(server);
+  const [cooperation] = (await call(server, 'listTags', {})).filter((t) => t.name === COOPERATION);
+  const commission = await call(server, 'createTag', {
+    name: 'Commission',
+    parentId: cooperation!.id,
+  });
+  const doc = await call(server, 'getDocument', { id: seeds.english.id });
+  const start = doc.text.indexOf('Abdelghani Mouhib');
+  await call(server, 'createQuote', {
+    documentId: doc.id,
+    start,
+    end: start + 'Abdelghani Mouhib'.length,
+    tagIds: [commission.id],
+  });
+  await call(server, 'updateDocumentMetadata', { id: doc.id, changes: { outlet: null } });
+
+  const quotes = new QuoteBrowserPage(page);
+  await quotes.open();
+  await quotes.showMatrix('Outlets');
+  await expect(quotes.matrixRow(COOPERATION).getByRole('cell').last()).toHaveText('2');
+  await page.getByRole('checkbox', { name: /Count sub-tags/ }).check();
+  await expect(quotes.matrixRow(COOPERATION).getByRole('cell').last()).toHaveText('3');
+  // The French seed has no outlet either: its quote and the sub-tag's English one.
+  await expect(
+    quotes.matrix.getByRole('button', {
+      name: `2 quotes under ${COOPERATION} and its sub-tags from No outlet`,
+    }),
+  ).toBeVisible();
+  await page.getByRole('checkbox', { name: /Count sub-tags/ }).uncheck();
+
+  await quotes.matrixCell('Commission', 'No outlet').click();
+  await expect(quotes.rows).toHaveCount(1);
+  await expect(quotes.rows.first()).toContainText('Abdelghani Mouhib');
+  await expect(quotes.outletFilter.locator('option:checked')).toHaveText(/^No outlet \(1\)$/);
+});

@@ -59,7 +59,8 @@ export interface QuoteFilter {
   /** Quotes with no tag at all. */
   untagged?: boolean;
   documentId?: DocumentId;
-  outlet?: string;
+  /** An outlet's name, or null for documents with no outlet. */
+  outlet?: string | null;
   language?: LanguageCode;
   /** Publication date of the source, YYYY-MM-DD, inclusive. */
   from?: string;
@@ -72,7 +73,17 @@ export interface QuoteFilter {
 export interface QuoteMatrix {
   by: 'outlet' | 'language';
   columns: string[];
-  rows: { tagId: TagId; counts: number[]; total: number }[];
+  /**
+   * Per tag: quotes filed directly under it (counts, total) and in its whole subtree, each quote
+   * once however many of the subtree's tags it has (subtreeCounts, subtreeTotal).
+   */
+  rows: {
+    tagId: TagId;
+    counts: number[];
+    total: number;
+    subtreeCounts: number[];
+    subtreeTotal: number;
+  }[];
 }
 
 /** A deleted quote as the renderer keeps it for undo: enough to put it back as it was. */

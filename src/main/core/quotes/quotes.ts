@@ -267,11 +267,27 @@ export class QuoteService {
       x === '' ? 1 : y === '' ? -1 : x.localeCompare(y),
     );
     const tags = await listTags(this.db.reader);
+    const byTag = new Map<number, Map<string, { n: number; subtree: number }>>();
+    for (const { tagId, column, n, subtree } of counts) {
+      const cells = byTag.get(tagId) ?? new Map<string, { n: number; subtree: number }>();
+      cells.set(column, { n, subtree });
+      byTag.set(tagId, cells);
+    }
+    const sum = (values: number[]) => values.reduce((total, n) => total + n, 0);
     const rows = tags.flatMap((tag) => {
-      const mine = counts.filter((c) => c.tagId === tag.id);
-      if (mine.length === 0) return [];
-      const row = columns.map((column) => mine.find((c) => c.column === column)?.n ?? 0);
-      return [{ tagId: tag.id, counts: row, total: row.reduce((sum, n) => sum + n, 0) }];
+      const cells = byTag.get(tag.id);
+      if (!cells) return [];
+      const direct = columns.map((column) => cells.get(column)?.n ?? 0);
+      const subtree = columns.map((column) => cells.get(column)?.subtree ?? 0);
+      return [
+        {
+          tagId: tag.id,
+          counts: direct,
+          total: sum(direct),
+          subtreeCounts: subtree,
+          subtreeTotal: sum(subtree),
+        },
+      ];
     });
     return { by, columns, rows };
   }

@@ -254,7 +254,15 @@ describe('matrix and exports', () => {
     });
     const matrix = await parallaxCase.quotes.matrix('outlet');
     expect(matrix.columns).toEqual(['APA', 'Assahifa']);
-    expect(matrix.rows).toEqual([{ tagId: expect.any(Number), counts: [1, 1], total: 2 }]);
+    expect(matrix.rows).toEqual([
+      {
+        tagId: expect.any(Number),
+        counts: [1, 1],
+        total: 2,
+        subtreeCounts: [1, 1],
+        subtreeTotal: 2,
+      },
+    ]);
     expect((await parallaxCase.quotes.matrix('language')).columns).toEqual(['ar', 'en']);
 
     const csv = await parallaxCase.exportQuotes('csv');
@@ -279,6 +287,36 @@ describe('matrix and exports', () => {
     }[];
     expect(json.map((q) => q.text).sort()).toEqual(['Abdelghani Mouhib', arabic].sort());
     expect(json[0]!.tags).toEqual(['Mouhib']);
+    await parallaxCase.close();
+  });
+
+  it('counts a sub-tag\'s quotes under its ancestors once each, and filters documents with no outlet', async () => {
+    const { parallaxCase } = await seededCase();
+    const region = await parallaxCase.tags.create({ name: 'Sahel' });
+    const country = await parallaxCase.tags.create({ name: 'Mali', parentId: region.id });
+    const city = await parallaxCase.tags.create({ name: 'Bamako', parentId: country.id });
+    // Filed under a tag and its grandchild: once in the region's subtree count, not twice.
+    await parallaxCase.quotes.create({
+      documentId: EN,
+      ...(await spanOf(parallaxCase, EN, 'Abdelghani Mouhib')),
+      tagIds: [region.id, city.id],
+    });
+    await parallaxCase.quotes.create({
+      documentId: AR,
+      ...(await spanOf(parallaxCase, AR, 'العميد عبد الغني مهيب')),
+      tagIds: [country.id],
+    });
+    const matrix = await parallaxCase.quotes.matrix('outlet');
+    expect(matrix.columns).toEqual(['APA', 'Assahifa']);
+    const row = (id: number) => matrix.rows.find((r) => r.tagId === id);
+    expect(row(region.id)).toMatchObject({ counts: [1, 0], subtreeCounts: [1, 1], subtreeTotal: 2 });
+    expect(row(country.id)).toMatchObject({ counts: [0, 1], subtreeCounts: [1, 1], total: 1 });
+    expect(row(city.id)).toMatchObject({ counts: [1, 0], subtreeCounts: [1, 0] });
+
+    await parallaxCase.updateMetadata(EN, { outlet: null });
+    const withoutOutlet = await parallaxCase.quotes.list({ outlet: null });
+    expect(withoutOutlet.rows.map((r) => r.documentId)).toEqual([EN]);
+    expect((await parallaxCase.quotes.matrix('outlet')).columns).toEqual(['Assahifa', '']);
     await parallaxCase.close();
   });
 

@@ -157,7 +157,8 @@ function filterClause(filter: QuoteFilter, match: string | null): SqlQuery {
   }
   if (filter.untagged) parts.push(sql`NOT EXISTS (SELECT 1 FROM quote_tags WHERE quote_id = q.id)`);
   if (filter.documentId !== undefined) parts.push(sql`q.document_id = ${filter.documentId}`);
-  if (filter.outlet !== undefined) parts.push(sql`d.outlet = ${filter.outlet}`);
+  if (filter.outlet === null) parts.push(sql`coalesce(d.outlet, '') = ''`);
+  else if (filter.outlet !== undefined) parts.push(sql`d.outlet = ${filter.outlet}`);
   if (filter.language !== undefined) parts.push(sql`d.language = ${filter.language}`);
   if (filter.from !== undefined) parts.push(sql`d.published_at >= ${filter.from}`);
   if (filter.to !== undefined) parts.push(sql`d.published_at <= ${filter.to}`);
@@ -204,19 +205,36 @@ export async function listQuoteRows(
   };
 }
 
-/** Counts of filtered quotes per (tag, outlet or language); a quote counts under each of its tags. */
+/**
+ * Counts of filtered quotes per (tag, outlet or language): `n` under the tag itself, `subtree` under
+ * the tag or any tag below it (a quote filed under a tag and its child counts once there). A quote
+ * counts under each of its tags.
+ */
 export async function quoteCountsByTag(
   db: DbReader,
   filter: QuoteFilter,
   match: string | null,
   by: 'outlet' | 'language',
-): Promise<{ tagId: number; column: string; n: number }[]> {
+): Promise<{ tagId: number; column: string; n: number; subtree: number }[]> {
   const column = by === 'outlet' ? sql`coalesce(d.outlet, '')` : sql`d.language`;
-  return db.all<{ tagId: number; column: string; n: number }>(sql`
-    SELECT qt.tag_id AS tagId, ${column} AS "column", count(*) AS n
-    FROM quotes q JOIN documents d ON d.id = q.document_id JOIN quote_tags qt ON qt.quote_id = q.id
-    WHERE ${filterClause(filter, match)}
-    GROUP BY qt.tag_id, "column"`);
+  return db.all<{ tagId: number; column: string; n: number; subtree: number }>(sql`
+    WITH RECURSIVE
+      filed(quote_id, tag_id, "column") AS (
+        SELECT q.id, qt.tag_id, ${column}
+        FROM quotes q JOIN documents d ON d.id = q.document_id JOIN quote_tags qt ON qt.quote_id = q.id
+        WHERE ${filterClause(filter, match)}
+      ),
+      -- Each filing, and the same quote filed again under every ancestor of its tag.
+      lifted(quote_id, tag_id, "column", direct) AS (
+        SELECT quote_id, tag_id, "column", 1 FROM filed
+        UNION ALL
+        SELECT l.quote_id, t.parent_id, l."column", 0
+        FROM lifted l JOIN tags t ON t.id = l.tag_id
+        WHERE t.parent_id IS NOT NULL
+      )
+    SELECT tag_id AS tagId, "column", sum(direct) AS n, count(DISTINCT quote_id) AS subtree
+    FROM lifted
+    GROUP BY tag_id, "column"`);
 }
 
 export async function documentExists(db: DbReader, id: DocumentId): Promise<boolean> {

@@ -6,6 +6,9 @@ import { Button, DateField, SelectField, formatCount, languageName } from '../..
 import { isFiltered, withFilter, type QuoteFacets } from './filter';
 import { tagPath, type TagForest } from './tagTree';
 
+/** The option value for documents without an outlet; no outlet name can be a lone NUL. */
+const NO_OUTLET = '\u0000';
+
 interface QuoteFiltersProps {
   filter: QuoteFilter;
   text: string;
@@ -84,12 +87,17 @@ export function QuoteFilters({
         <SelectField
           id={`${id}-outlet`}
           label="Outlet"
-          value={filter.outlet ?? ''}
-          options={facets.outlets.map((outlet) => ({
-            value: outlet.name,
-            label: `\u2068${outlet.name}\u2069 (${formatCount(outlet.count)})`,
-          }))}
-          onChange={(value) => set('outlet', value)}
+          value={filter.outlet === null ? NO_OUTLET : (filter.outlet ?? '')}
+          options={[
+            ...facets.outlets.map((outlet) => ({
+              value: outlet.name,
+              label: `\u2068${outlet.name}\u2069 (${formatCount(outlet.count)})`,
+            })),
+            ...(facets.noOutlet > 0 || filter.outlet === null
+              ? [{ value: NO_OUTLET, label: `No outlet (${formatCount(facets.noOutlet)})` }]
+              : []),
+          ]}
+          onChange={(value) => set('outlet', value === NO_OUTLET ? null : value)}
         />
         <SelectField
           id={`${id}-language`}

@@ -1,5 +1,6 @@
 // Tag × outlet (or language) counts: which sources say what. Rows follow the tag tree, indented;
-// a cell opens the list filtered to that tag (alone, as counted) and that outlet or language.
+// a cell opens the list filtered to that tag (alone or with its sub-tags, as counted) and that
+// outlet (or no outlet) or language.
 import type { QuoteMatrix as Matrix } from '../../../../shared/domain';
 import { formatCount, languageName, plural } from '../../ui';
 import type { TagForest } from './tagTree';
@@ -7,6 +8,8 @@ import type { TagForest } from './tagTree';
 interface QuoteMatrixProps {
   matrix: Matrix;
   forest: TagForest;
+  /** Each row counts its tag's whole subtree (each quote once) instead of the tag alone. */
+  withSubtags: boolean;
   onPick: (tagId: number, column: string) => void;
 }
 
@@ -15,7 +18,7 @@ function columnLabel(by: Matrix['by'], column: string): string {
   return column === '' ? 'No outlet' : column;
 }
 
-export function QuoteMatrix({ matrix, forest, onPick }: QuoteMatrixProps) {
+export function QuoteMatrix({ matrix, forest, withSubtags, onPick }: QuoteMatrixProps) {
   const byTag = new Map(matrix.rows.map((row) => [row.tagId as number, row]));
   // Tags with counts, and their ancestors so each row keeps its place in the tree.
   const shown = new Set<number>();
@@ -66,15 +69,15 @@ export function QuoteMatrix({ matrix, forest, onPick }: QuoteMatrixProps) {
                   <bdi dir="auto">{tag.name}</bdi>
                 </th>
                 {matrix.columns.map((column, index) => {
-                  const count = row?.counts[index] ?? 0;
-                  const clickable = count > 0 && !(matrix.by === 'outlet' && column === '');
+                  const count = (withSubtags ? row?.subtreeCounts : row?.counts)?.[index] ?? 0;
+                  const clickable = count > 0;
                   return (
                     <td key={column} className="quote-matrix__cell">
                       {clickable ? (
                         <button
                           type="button"
                           className="quote-matrix__count"
-                          aria-label={`${plural(count, 'quote')} under ${tag.name} from ${columnLabel(matrix.by, column)}`}
+                          aria-label={`${plural(count, 'quote')} under ${tag.name}${withSubtags ? ' and its sub-tags' : ''} from ${columnLabel(matrix.by, column)}`}
                           onClick={() => onPick(tag.id, column)}
                         >
                           {formatCount(count)}
@@ -88,7 +91,7 @@ export function QuoteMatrix({ matrix, forest, onPick }: QuoteMatrixProps) {
                   );
                 })}
                 <td className="quote-matrix__cell quote-matrix__total">
-                  {row ? formatCount(row.total) : ''}
+                  {row ? formatCount(withSubtags ? row.subtreeTotal : row.total) : ''}
                 </td>
               </tr>
             );

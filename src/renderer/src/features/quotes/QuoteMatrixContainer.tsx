@@ -1,4 +1,6 @@
-// Loads the tag × outlet (or language) counts for the current filter.
+// Loads the tag × outlet (or language) counts for the current filter; counts either the quotes
+// filed under each tag itself or those of its whole subtree.
+import { useId, useState } from 'react';
 import type { QuoteFilter } from '../../../../shared/domain';
 import { api, useQuery } from '../../api';
 import { Button } from '../../ui';
@@ -10,11 +12,13 @@ interface QuoteMatrixContainerProps {
   by: MatrixAxis;
   filter: QuoteFilter;
   forest: TagForest;
-  onPick: (tagId: number, column: string) => void;
+  onPick: (tagId: number, column: string, includeSubtags: boolean) => void;
 }
 
 export function QuoteMatrixContainer({ by, filter, forest, onPick }: QuoteMatrixContainerProps) {
   const input = { by, filter };
+  const [withSubtags, setWithSubtags] = useState(false);
+  const toggleId = useId();
   const matrix = useQuery(`quotes:matrix:${JSON.stringify(input)}`, () =>
     api.getQuoteMatrix(input),
   );
@@ -36,7 +40,21 @@ export function QuoteMatrixContainer({ by, filter, forest, onPick }: QuoteMatrix
       }
       aria-busy={matrix.loading}
     >
-      <QuoteMatrix matrix={matrix.data} forest={forest} onPick={onPick} />
+      <label className="quote-matrix__option" htmlFor={toggleId}>
+        <input
+          id={toggleId}
+          type="checkbox"
+          checked={withSubtags}
+          onChange={(event) => setWithSubtags(event.target.checked)}
+        />{' '}
+        Count sub-tags’ quotes under their parents
+      </label>
+      <QuoteMatrix
+        matrix={matrix.data}
+        forest={forest}
+        withSubtags={withSubtags}
+        onPick={(tagId, column) => onPick(tagId, column, withSubtags)}
+      />
     </div>
   );
 }

@@ -84,15 +84,17 @@ export function QuotesContainer({ state, onOpenQuote, onBack }: QuotesContainerP
     }
   };
 
-  const pickCell = (tagId: number, column: string) => {
+  const pickCell = (tagId: number, column: string, includeSubtags: boolean) => {
     performance.mark(QUOTE_MARKS.filterRequested);
     const { untagged: _u, outlet: _o, language: _l, ...rest } = filter;
     const next: QuoteFilter = {
       ...rest,
       tagId: tagId as QuoteFilter['tagId'],
-      includeSubtags: false,
+      ...(includeSubtags ? {} : { includeSubtags: false }),
     };
-    state.setFilter(withFilter(next, state.matrixBy, column));
+    // The matrix's "No outlet" column is the filter's null.
+    const value = state.matrixBy === 'outlet' && column === '' ? null : column;
+    state.setFilter(withFilter(next, state.matrixBy, value));
     state.setView('list');
   };
 

@@ -18,7 +18,8 @@ export function facetsOf(filter: QuoteFilter): QuoteFilter {
 function matches(row: QuoteRow, filter: QuoteFilter, except?: SourceFacet): boolean {
   if (except !== 'documentId' && filter.documentId !== undefined)
     if (row.documentId !== filter.documentId) return false;
-  if (except !== 'outlet' && filter.outlet !== undefined && row.outlet !== filter.outlet)
+  // An empty outlet is no outlet: both are what the filter's null asks for.
+  if (except !== 'outlet' && filter.outlet !== undefined && (row.outlet || null) !== filter.outlet)
     return false;
   if (except !== 'language' && filter.language !== undefined && row.language !== filter.language)
     return false;
@@ -41,6 +42,8 @@ export interface DocumentFacet {
 export interface QuoteFacets {
   documents: DocumentFacet[];
   outlets: { name: string; count: number }[];
+  /** Quotes from documents with no outlet. */
+  noOutlet: number;
   languages: { code: string; count: number }[];
 }
 
@@ -48,6 +51,7 @@ export interface QuoteFacets {
 export function facetCounts(rows: readonly QuoteRow[], filter: QuoteFilter): QuoteFacets {
   const documents = new Map<number, DocumentFacet>();
   const outlets = new Map<string, number>();
+  let noOutlet = 0;
   const languages = new Map<string, number>();
   for (const row of rows) {
     if (matches(row, filter, 'documentId')) {
@@ -61,8 +65,10 @@ export function facetCounts(rows: readonly QuoteRow[], filter: QuoteFilter): Quo
           count: 1,
         });
     }
-    if (row.outlet !== null && matches(row, filter, 'outlet'))
-      outlets.set(row.outlet, (outlets.get(row.outlet) ?? 0) + 1);
+    if (matches(row, filter, 'outlet')) {
+      if (row.outlet) outlets.set(row.outlet, (outlets.get(row.outlet) ?? 0) + 1);
+      else noOutlet++;
+    }
     if (matches(row, filter, 'language'))
       languages.set(row.language, (languages.get(row.language) ?? 0) + 1);
   }
@@ -72,6 +78,7 @@ export function facetCounts(rows: readonly QuoteRow[], filter: QuoteFilter): Quo
     outlets: [...outlets]
       .map(([name, count]) => ({ name, count }))
       .sort((a, b) => byName(a.name, b.name)),
+    noOutlet,
     languages: [...languages]
       .map(([code, count]) => ({ code, count }))
       .sort((a, b) => b.count - a.count || byName(a.code, b.code)),
