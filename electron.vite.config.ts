@@ -14,6 +14,13 @@ export default defineConfig({
           // Long document pairs are aligned in a worker thread (see core/align/runner.ts).
           alignWorker: resolve('src/main/core/align/alignWorker.ts'),
         },
+        output: {
+          // Electronegativity (npm run security) asks for a review of every preload script. Ours
+          // (src/preload/index.ts) builds window.parallax from the contract and exposes nothing
+          // else. Its inline eng-disable must sit on the flagged line, and the bundler drops
+          // comments inside object literals, so the reasoned exception is the bundle's first line.
+          banner: '/* eng-disable PRELOAD_JS_CHECK */',
+        },
       },
     },
   },

@@ -38,6 +38,18 @@ if (run('build', bin('electron-vite'), ['build']) !== 0) {
   problems.push('the build failed');
 }
 
+// Electronegativity over the built app: counted as one test, failing on a HIGH or MEDIUM finding.
+if (
+  run('security scan (Electronegativity over out/)', process.execPath, [
+    join(root, 'scripts', 'security-scan.mjs'),
+  ]) === 0
+) {
+  totals.passed += 1;
+} else {
+  totals.failed += 1;
+  problems.push('the security scan found a HIGH or MEDIUM issue (npm run security)');
+}
+
 const unitStatus = run('unit and integration tests (vitest)', bin('vitest'), [
   'run',
   '--reporter=default',

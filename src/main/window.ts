@@ -19,6 +19,7 @@ export function createMainWindow(
     show: false,
     title: 'Parallax',
     webPreferences: {
+      // Exposes the contract's calls and nothing else (reviewed: see electron.vite.config.ts).
       preload: join(preloadDir, 'index.cjs'),
       contextIsolation: true,
       sandbox: true,
@@ -30,6 +31,8 @@ export function createMainWindow(
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // A middle click on a link must not open anything (new windows are denied besides).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (saved?.maximized) window.maximize();
