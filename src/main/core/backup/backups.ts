@@ -1,0 +1,233 @@
+// Backups of a case: snapshots written by SQLite itself (VACUUM INTO, consistent even while the app
+// writes), checked with integrity_check before they count, kept in a folder beside the case
+// (<case>.backups/) so they travel with it. Retention: the newest snapshot of each of the last 7
+// days that have one, and of each of the last 4 weeks.
+import { access, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { ParallaxError } from '../../../shared/errors';
+import type { CaseDatabase } from '../db/connection';
+import { openSqlite3 } from '../db/driver';
+
+export const BACKUP_REASONS = ['import', 'daily', 'migration', 'manual', 'restore'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+export interface BackupEntry {
+  path: string;
+  fileName: string;
+  /** ISO timestamp (UTC, to the second) the snapshot was taken. */
+  createdAt: string;
+  reason: BackupReason;
+  bytes: number;
+}
+
+export const DAILY_KEPT = 7;
+export const WEEKLY_KEPT = 4;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function backupFolder(casePath: string): string {
+  return `${casePath}.backups`;
+}
+
+const NAME_PATTERN = /^(.+)-(\d{8})-(\d{6})-([a-z]+)\.parallax$/;
+
+function stamp(date: Date): string {
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace('T', '-')
+    .replace(/\.\d+Z$/, '');
+}
+
+/** `<case name>-YYYYMMDD-HHMMSS-<reason>.parallax`: sorts by time, says why it was taken. */
+export function backupFileName(casePath: string, reason: BackupReason, at: Date): string {
+  const name = basename(casePath, extname(casePath));
+  return `${name}-${stamp(at)}-${reason}.parallax`;
+}
+
+export function parseBackupName(
+  fileName: string,
+): { createdAt: string; reason: BackupReason } | null {
+  const match = NAME_PATTERN.exec(fileName);
+  if (!match) return null;
+  const [, , day, time, reason] = match as unknown as [string, string, string, string, string];
+  if (!(BACKUP_REASONS as readonly string[]).includes(reason)) return null;
+  const createdAt = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}T${time.slice(0, 2)}:${time.slice(2, 4)}:${time.slice(4)}Z`;
+  if (Number.isNaN(Date.parse(createdAt))) return null;
+  return { createdAt, reason: reason as BackupReason };
+}
+
+/** The result of PRAGMA integrity_check on a closed SQLite file: 'ok' or what is wrong. */
+export async function checkIntegrity(path: string): Promise<string> {
+  let connection;
+  try {
+    connection = await openSqlite3(path, { readonly: true });
+  } catch (error) {
+    return `cannot be opened: ${(error as Error).message}`;
+  }
+  try {
+    const rows = await connection.all('PRAGMA integrity_check', []);
+    const messages = rows.map((row) => String(Object.values(row)[0]));
+    return messages.length === 1 && messages[0] === 'ok' ? 'ok' : messages.slice(0, 5).join('; ');
+  } catch (error) {
+    return (error as Error).message;
+  } finally {
+    await connection.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Takes a snapshot of the open case into its backup folder. Written under a temporary name and
+ * renamed only once integrity_check passes, so a crash never leaves a half backup that looks
+ * whole. Older snapshots beyond the retention are removed afterwards.
+ */
+export async function snapshotCase(
+  db: CaseDatabase,
+  reason: BackupReason,
+  now: Date = new Date(),
+): Promise<BackupEntry> {
+  const folder = backupFolder(db.path);
+  await mkdir(folder, { recursive: true });
+  const fileName = backupFileName(db.path, reason, now);
+  const path = join(folder, fileName);
+  const partial = `${path}.partial`;
+  await rm(partial, { force: true });
+  try {
+    await db.snapshotTo(partial);
+    const integrity = await checkIntegrity(partial);
+    if (integrity !== 'ok') {
+      throw new ParallaxError('internal', `The backup failed its integrity check: ${integrity}`);
+    }
+    await rename(partial, path);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
+  await pruneBackups(db.path);
+  return {
+    path,
+    fileName,
+    createdAt: now.toISOString().replace(/\.\d+Z$/, 'Z'),
+    reason,
+    bytes: (await stat(path)).size,
+  };
+}
+
+/** The case's backups, newest first; files that are not snapshots of ours are ignored. */
+export async function listBackups(casePath: string): Promise<BackupEntry[]> {
+  const folder = backupFolder(casePath);
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return [];
+  }
+  const entries: BackupEntry[] = [];
+  for (const fileName of names) {
+    const parsed = parseBackupName(fileName);
+    if (!parsed) continue;
+    const path = join(folder, fileName);
+    const info = await stat(path).catch(() => null);
+    if (info?.isFile()) entries.push({ path, fileName, ...parsed, bytes: info.size });
+  }
+  return entries.sort(
+    (a, b) => b.createdAt.localeCompare(a.createdAt) || b.fileName.localeCompare(a.fileName),
+  );
+}
+
+/** ISO 8601 week (YYYY-Www) of a UTC timestamp: weeks start on Monday, week 1 holds 4 January. */
+export function isoWeek(iso: string): string {
+  const at = new Date(iso);
+  const day = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+  // The Thursday of the same week decides the year and the week number.
+  day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7) + 3);
+  const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
+  const week = Math.floor((day.getTime() - yearStart) / DAY_MS / 7) + 1;
+  return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+
+/**
+ * Which backups to keep: the newest of each of the last DAILY_KEPT days that have one, and the
+ * newest of each of the last WEEKLY_KEPT weeks that have one. `entries` newest first.
+ */
+export function backupsToKeep(entries: readonly BackupEntry[]): Set<string> {
+  const keep = new Set<string>();
+  const days = new Set<string>();
+  const weeks = new Set<string>();
+  for (const entry of entries) {
+    const day = entry.createdAt.slice(0, 10);
+    if (!days.has(day) && days.size < DAILY_KEPT) {
+      days.add(day);
+      keep.add(entry.path);
+    }
+    const week = isoWeek(entry.createdAt);
+    if (!weeks.has(week) && weeks.size < WEEKLY_KEPT) {
+      weeks.add(week);
+      keep.add(entry.path);
+    }
+  }
+  return keep;
+}
+
+export async function pruneBackups(casePath: string): Promise<string[]> {
+  const entries = await listBackups(casePath);
+  const keep = backupsToKeep(entries);
+  const removed: string[] = [];
+  for (const entry of entries) {
+    if (keep.has(entry.path)) continue;
+    await rm(entry.path, { force: true });
+    removed.push(entry.fileName);
+  }
+  return removed;
+}
+
+/** True when no snapshot is younger than a day: time for the daily one. */
+export function dailyBackupDue(entries: readonly BackupEntry[], now: Date = new Date()): boolean {
+  const newest = entries[0];
+  return newest === undefined || now.getTime() - Date.parse(newest.createdAt) >= DAY_MS;
+}
+
+/** The newest backup that passes integrity_check, to offer when the case itself is damaged. */
+export async function newestGoodBackup(casePath: string): Promise<BackupEntry | null> {
+  for (const entry of await listBackups(casePath)) {
+    if ((await checkIntegrity(entry.path)) === 'ok') return entry;
+  }
+  return null;
+}
+
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * Puts a backup in the case's place; the case must be closed. The file it replaces (perhaps the
+ * damaged one) is kept beside it as <case>.replaced-<time>, never deleted, with its WAL files.
+ */
+export async function restoreBackup(
+  backupPath: string,
+  casePath: string,
+  now: Date = new Date(),
+): Promise<{ replaced: string | null }> {
+  const integrity = await checkIntegrity(backupPath);
+  if (integrity !== 'ok') {
+    throw new ParallaxError(
+      'invalid-input',
+      `The backup ${basename(backupPath)} is damaged (${integrity}); choose another one.`,
+    );
+  }
+  let replaced: string | null = null;
+  if (await exists(casePath)) {
+    replaced = `${casePath}.replaced-${stamp(now)}`;
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (await exists(casePath + suffix)) await rename(casePath + suffix, replaced + suffix);
+    }
+  }
+  const source = await openSqlite3(backupPath, { readonly: true });
+  try {
+    await source.run('VACUUM INTO ?', [casePath]);
+  } finally {
+    await source.close();
+  }
+  return { replaced };
+}
