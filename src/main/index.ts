@@ -7,6 +7,7 @@ import { APP_NAME, CASE_EXTENSION } from './core/paths';
 import { createHandlers } from './core/handlers';
 import { registerContract, sendEvent } from './ipc';
 import { installMenu } from './menu';
+import { createElectronPrinter } from './printer';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { applySecurityPolicy } from './security';
 import { CaseSession } from './shell/caseSession';
@@ -36,12 +37,13 @@ async function start(): Promise<void> {
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>): void =>
     sendEvent(mainWindow?.webContents, event, payload);
   const defaultCase = join(casesDir, `default${CASE_EXTENSION}`);
+  const printer = createElectronPrinter();
   try {
-    caseSession = await CaseSession.open(settings.lastCase ?? defaultCase, emit);
+    caseSession = await CaseSession.open(settings.lastCase ?? defaultCase, emit, printer);
   } catch (error) {
     // The last case may have moved or be damaged: say so and fall back to the default case.
     dialog.showErrorBox('Cannot open the last case', (error as Error).message);
-    caseSession = await CaseSession.open(defaultCase, emit);
+    caseSession = await CaseSession.open(defaultCase, emit, printer);
   }
   remember({ lastCase: caseSession.current().path });
 

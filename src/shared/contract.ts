@@ -4,6 +4,14 @@
 import { z } from 'zod';
 import type {
   Alignment,
+  Briefing,
+  BriefingCheck,
+  BriefingRevision,
+  BriefingRevisionSummary,
+  BriefingSummary,
+  ExportedFile,
+  QuoteInfo,
+  SourceInfo,
   DeletedQuote,
   DocumentDetail,
   Quote,
@@ -15,7 +23,14 @@ import type {
   ImportReport,
   SearchResults,
 } from './domain';
-import { ALIGNMENT_MODES, DOCUMENT_SORT_KEYS, MAX_IMPORT_BYTES, QUOTE_GROUPINGS } from './domain';
+import {
+  ALIGNMENT_MODES,
+  BRIEFING_EXPORT_FORMATS,
+  DOCUMENT_SORT_KEYS,
+  MAX_IMPORT_BYTES,
+  QUOTE_GROUPINGS,
+} from './domain';
+import { briefingStateSchema } from './briefings/state';
 import type { AppCommandId } from './commands';
 import type { SerialisedError } from './errors';
 
@@ -171,6 +186,20 @@ const deletedQuoteSchema = z
   })
   .strict();
 
+const briefingId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const revisionId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const briefingTitle = z
+  .string()
+  .trim()
+  .min(1, 'a briefing needs a title')
+  .max(500, 'a title has at most 500 characters');
+const briefingFields = {
+  title: briefingTitle.optional(),
+  author: z.string().trim().max(500, 'an author has at most 500 characters').optional(),
+  handling: z.string().trim().max(500, 'a handling line has at most 500 characters').optional(),
+  language: languageCode.optional(),
+};
+
 export const contract = {
   getCaseInfo: method<CaseInfo>()(z.object({}).strict()),
   listDocuments: method<DocumentSummary[]>()(
@@ -324,6 +353,61 @@ export const contract = {
    */
   tagCounterparts: method<Quote[]>()(
     z.object({ quoteId, documentIds: z.array(documentId).min(1).max(3) }).strict(),
+  ),
+  listBriefings: method<BriefingSummary[]>()(z.object({}).strict()),
+  createBriefing: method<Briefing>()(
+    z.object({ ...briefingFields, title: briefingTitle }).strict(),
+  ),
+  getBriefing: method<Briefing>()(z.object({ id: briefingId }).strict()),
+  /** Title, author, handling line or language; each change is also kept as a revision. */
+  updateBriefing: method<BriefingSummary>()(
+    z
+      .object({ id: briefingId, ...briefingFields })
+      .strict()
+      .refine((v) => Object.keys(v).length > 1, { message: 'no change given' }),
+  ),
+  /**
+   * Saves the editor state. Autosaves close together share one revision; a checkpoint (an explicit
+   * save, a restore) always starts a new one.
+   */
+  saveBriefingContent: method<BriefingSummary>()(
+    z
+      .object({ id: briefingId, content: briefingStateSchema, checkpoint: z.boolean().optional() })
+      .strict(),
+  ),
+  duplicateBriefing: method<Briefing>()(
+    z.object({ id: briefingId, title: briefingTitle.optional() }).strict(),
+  ),
+  /** Moves a briefing out of the list; restoreBriefing brings it back (undo). */
+  deleteBriefing: method<{ id: number }>()(z.object({ id: briefingId }).strict()),
+  restoreBriefing: method<BriefingSummary>()(z.object({ id: briefingId }).strict()),
+  listBriefingRevisions: method<BriefingRevisionSummary[]>()(z.object({ id: briefingId }).strict()),
+  getBriefingRevision: method<BriefingRevision>()(
+    z.object({ id: briefingId, revisionId }).strict(),
+  ),
+  /** A new briefing with one section per tag, its quotes grouped by source, each cited. */
+  draftBriefingFromTags: method<Briefing>()(
+    z
+      .object({
+        tagIds: z.array(tagId).min(1, 'choose at least one tag').max(200),
+        title: briefingTitle,
+        includeSubtags: z.boolean().optional(),
+      })
+      .strict(),
+  ),
+  /** What citation marks and quote blocks point at, for the editor's display and source list. */
+  describeCitations: method<{ sources: SourceInfo[]; quotes: QuoteInfo[] }>()(
+    z
+      .object({
+        documentIds: z.array(documentId).max(10_000),
+        quoteUids: z.array(uid).max(10_000),
+      })
+      .strict(),
+  ),
+  /** Checks before export: broken citations, quotes that no longer match, single-use sources… */
+  checkBriefing: method<BriefingCheck[]>()(z.object({ id: briefingId }).strict()),
+  exportBriefing: method<ExportedFile>()(
+    z.object({ id: briefingId, format: z.enum(BRIEFING_EXPORT_FORMATS) }).strict(),
   ),
 } as const;
 

@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'busy'
   /** Refused until the user confirms (e.g. deleting what a briefing cites); resend with the flag. */
   | 'needs-confirmation'
+  /** A host facility is missing (no Chromium to print a PDF with): the message says what to install. */
+  | 'unavailable'
   | 'internal';
 
 export class ParallaxError extends Error {

@@ -4,6 +4,8 @@ import type { DocumentId, ImportItem } from '../../shared/domain';
 import type { ParallaxCase } from '../core/case';
 import { sourcesFromPaths } from '../core/import/sources';
 import { parseModeRequest, printAlignment } from './align';
+import { backupCommand } from './backups';
+import { briefingCommand, exportCommand } from './briefings';
 import { quoteCommand, tagCommand } from './quotes';
 import { UsageError } from './usage';
 
@@ -11,6 +13,15 @@ type OptionSpec = { type: 'string' | 'boolean'; default?: boolean | string; mult
 
 export interface CliCommand {
   options: Record<string, OptionSpec>;
+  /**
+   * Runs first, on the case's path, without opening it (for work on a damaged or closed case);
+   * returns the exit code when it did the whole job, null to go on with `run` on the open case.
+   */
+  runWithoutCase?(
+    casePath: string,
+    positionals: string[],
+    values: Record<string, unknown>,
+  ): Promise<number | null>;
   run(
     parallaxCase: ParallaxCase,
     positionals: string[],
@@ -182,4 +193,7 @@ export const commands: Record<string, CliCommand | undefined> = {
   align: alignCommand,
   tag: tagCommand(print),
   quote: quoteCommand(print),
+  briefing: briefingCommand(print),
+  export: exportCommand(print),
+  backup: backupCommand(print),
 };

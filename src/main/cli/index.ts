@@ -49,12 +49,13 @@ async function run(argv: readonly string[]): Promise<number> {
   if (typeof values.case !== 'string' || values.case === '') {
     throw new UsageError(`${name} needs --case FILE (the case file; it is created if missing).`);
   }
-  const parallaxCase = await ParallaxCase.open(
-    resolve(values.case),
-    progressPrinter(values.json === true),
-  );
+  const casePath = resolve(values.case);
+  const args = values as Record<string, unknown>;
+  const handled = (await command.runWithoutCase?.(casePath, positionals, args)) ?? null;
+  if (handled !== null) return handled;
+  const parallaxCase = await ParallaxCase.open(casePath, progressPrinter(values.json === true));
   try {
-    await command.run(parallaxCase, positionals, values as Record<string, unknown>);
+    await command.run(parallaxCase, positionals, args);
   } finally {
     await parallaxCase.close();
   }

@@ -9,7 +9,7 @@ import { UsageError } from './usage';
 type Print = (text: string) => void;
 
 /** "Parent › Child" or "Parent/Child" reach a nested tag; a bare name must be unambiguous. */
-function findTag(tags: readonly Tag[], name: string): Tag {
+export function findTag(tags: readonly Tag[], name: string): Tag {
   const paths = tagPaths(tags);
   const wanted = name
     .normalize('NFC')

@@ -33,6 +33,24 @@ Usage:
       Offsets must lie inside the text, not inside a surrogate pair, and cover more than white
       space; an unknown --tag name is created. --json: {id, documentId, start, end, text, prefix,
       suffix, note, tags: [names]} (an array for list).
+  parallax briefing list | show ID | draft --from-tag NAME... --title TEXT  --case FILE [--json]
+      Briefings. list: newest changed first (--json: an array of {id, uid, title, author,
+      handling, language, createdAt, updatedAt, citationCount}). show: the text as an outline
+      with citation marks [n] and the numbered source list (--json: the summary fields plus
+      sources: [{number, documentId, exists, title, outlet, publishedAt, language, fileName,
+      fingerprint}] and content, the editor state). draft: a new briefing with one section per
+      tag (tags named as in quote list --tag), its quotes grouped by source (--json: {id}).
+  parallax export --case FILE BRIEFING_ID (--pdf OUT.pdf | --html OUT.html | --md OUT.md) [--json]
+      The briefing as a PDF (printed by a local Chromium: PARALLAX_CHROMIUM, or the usual install
+      paths), a self-contained HTML page, or Markdown with citations as footnotes. The file is
+      written whole or not at all. --json: {path, bytes, mimeType, fileName}.
+  parallax backup list | create | check | restore (NAME | --newest)  --case FILE [--json]
+      Snapshots of the case (VACUUM INTO, checked), kept beside it in FILE.backups/: one before
+      each import batch and one a day, 7 daily and 4 weekly kept. create takes one now; check
+      runs integrity_check on the case and names the newest good backup if it is damaged (exit
+      1); restore puts a backup in the case's place (close the app first) and keeps the file it
+      replaces as FILE.replaced-<time>. list, check and restore do not open the case.
+      --json: list gives [{fileName, path, createdAt, reason, bytes}].
 
 Options:
   --case FILE   The case file (SQLite). Created if missing.

@@ -21,6 +21,8 @@ import {
   setDocumentPairCorrections,
   type AlignPairOptions,
 } from './align/pairs';
+import { dailyBackupDue, listBackups, snapshotCase, type BackupEntry } from './backup/backups';
+import { BriefingService } from './briefings/briefings';
 import { openCaseDatabase, type CaseDatabase } from './db/connection';
 import {
   countDocuments,
@@ -46,11 +48,15 @@ import { TagService } from './quotes/tags';
 import { searchSentences, type SearchOptions } from './search/search';
 
 const ignoreEvents: EventSink = () => undefined;
+/** How often a long session looks whether the daily snapshot is due. */
+const BACKUP_CHECK_MS = 60 * 60 * 1000;
 
 export class ParallaxCase {
   private readonly importJobs = new Map<string, AbortController>();
+  private backupTimer: ReturnType<typeof setInterval> | null = null;
   readonly tags: TagService;
   readonly quotes: QuoteService;
+  readonly briefings: BriefingService;
 
   private constructor(
     private readonly db: CaseDatabase,
@@ -58,12 +64,49 @@ export class ParallaxCase {
   ) {
     this.tags = new TagService(db);
     this.quotes = new QuoteService(db);
+    this.briefings = new BriefingService(db);
   }
 
   /** Opens a case file, creating it (and its folder) when missing. */
   static async open(path: string, emit: EventSink = ignoreEvents): Promise<ParallaxCase> {
     await mkdir(dirname(path), { recursive: true });
-    return new ParallaxCase(await openCaseDatabase(path), emit);
+    const opened = new ParallaxCase(await openCaseDatabase(path), emit);
+    try {
+      // Deleted briefings wait a day for their undo; opening the case is when they go for good.
+      await opened.briefings.purgeDeleted();
+    } catch (error) {
+      await opened.close();
+      throw error;
+    }
+    opened.startDailyBackups();
+    return opened;
+  }
+
+  /** The daily snapshot now if it is due, then a look every hour while the case stays open. */
+  private startDailyBackups(): void {
+    const check = () =>
+      void this.backupIfDue().catch((error: unknown) => {
+        // A failed daily backup must not stop the work; the next check tries again.
+        console.error(`Parallax: the daily backup of ${this.path} failed:`, error);
+      });
+    check();
+    this.backupTimer = setInterval(check, BACKUP_CHECK_MS);
+    this.backupTimer.unref();
+  }
+
+  private async backupIfDue(): Promise<void> {
+    if (!(await this.hasContent())) return;
+    if (dailyBackupDue(await listBackups(this.path))) await snapshotCase(this.db, 'daily');
+  }
+
+  /** A snapshot now, at the user's request. */
+  backupNow(): Promise<BackupEntry> {
+    return snapshotCase(this.db, 'manual');
+  }
+
+  /** An empty case has nothing to lose: no snapshot of it is worth a file. */
+  private async hasContent(): Promise<boolean> {
+    return (await countDocuments(this.db.reader)) > 0 || (await this.briefings.list()).length > 0;
   }
 
   get path(): string {
@@ -136,6 +179,17 @@ export class ParallaxCase {
     const controller = new AbortController();
     this.importJobs.set(jobId, controller);
     try {
+      // Before each batch, a snapshot to go back to: a batch that turns out wrong is one restore.
+      if (await this.hasContent()) {
+        try {
+          await snapshotCase(this.db, 'import');
+        } catch (error) {
+          throw new ParallaxError(
+            'case-unavailable',
+            `The case could not be backed up before importing, so nothing was imported: ${(error as Error).message}`,
+          );
+        }
+      }
       const report = await importSources(this.db, {
         jobId,
         sources,
@@ -201,6 +255,7 @@ export class ParallaxCase {
 
   /** Cancels running imports, drains pending writes and closes the file. */
   async close(): Promise<void> {
+    if (this.backupTimer) clearInterval(this.backupTimer);
     for (const job of this.importJobs.values()) job.abort();
     await this.db.close();
   }

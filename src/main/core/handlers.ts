@@ -3,6 +3,8 @@
 import type { Handlers } from '../../shared/contract';
 import type {
   AlignmentCorrections,
+  BriefingId,
+  BriefingRevisionId,
   DeletedQuote,
   DocumentId,
   QuoteFilter,
@@ -10,6 +12,7 @@ import type {
   TagId,
 } from '../../shared/domain';
 import type { ParallaxCase } from './case';
+import type { PdfPrinter } from './export/printer';
 import { sourcesFromUploads } from './import/sources';
 
 export interface CaseHost {
@@ -17,6 +20,8 @@ export interface CaseHost {
   current(): ParallaxCase;
   /** True in the desktop app, where the native menu owns File commands. */
   nativeMenu: boolean;
+  /** Prints briefings to PDF: Electron's printToPDF in the app, a local Chromium elsewhere. */
+  printer: PdfPrinter;
 }
 
 export function createHandlers(host: CaseHost): Handlers {
@@ -86,5 +91,27 @@ export function createHandlers(host: CaseHost): Handlers {
       host.current().exportQuotes(format, filter as QuoteFilter | undefined),
     tagCounterparts: ({ quoteId, documentIds }) =>
       host.current().tagCounterparts(quoteId as QuoteId, documentIds as DocumentId[]),
+    listBriefings: () => host.current().briefings.list(),
+    createBriefing: ({ title, author, handling, language }) =>
+      host.current().briefings.create({ title, author, handling, language }),
+    getBriefing: ({ id }) => host.current().briefings.get(id as BriefingId),
+    updateBriefing: ({ id, title, author, handling, language }) =>
+      host.current().briefings.update(id as BriefingId, { title, author, handling, language }),
+    saveBriefingContent: ({ id, content, checkpoint }) =>
+      host.current().briefings.saveContent(id as BriefingId, content, { checkpoint }),
+    duplicateBriefing: ({ id, title }) =>
+      host.current().briefings.duplicate(id as BriefingId, title),
+    deleteBriefing: ({ id }) => host.current().briefings.delete(id as BriefingId),
+    restoreBriefing: ({ id }) => host.current().briefings.restore(id as BriefingId),
+    listBriefingRevisions: ({ id }) => host.current().briefings.listRevisions(id as BriefingId),
+    getBriefingRevision: ({ id, revisionId }) =>
+      host.current().briefings.getRevision(id as BriefingId, revisionId as BriefingRevisionId),
+    draftBriefingFromTags: ({ tagIds, title, includeSubtags }) =>
+      host.current().briefings.draftFromTags(tagIds as TagId[], title, { includeSubtags }),
+    describeCitations: ({ documentIds, quoteUids }) =>
+      host.current().briefings.describeCitations(documentIds, quoteUids),
+    checkBriefing: ({ id }) => host.current().briefings.checks(id as BriefingId),
+    exportBriefing: ({ id, format }) =>
+      host.current().briefings.export(id as BriefingId, format, host.printer),
   };
 }

@@ -2,6 +2,7 @@
 // is closed, so a file that cannot be opened leaves the current case as it was.
 import type { EventSink } from '../../shared/contract';
 import { ParallaxCase } from '../core/case';
+import type { PdfPrinter } from '../core/export/printer';
 import type { CaseHost } from '../core/handlers';
 
 export class CaseSession implements CaseHost {
@@ -10,10 +11,11 @@ export class CaseSession implements CaseHost {
   private constructor(
     private active: ParallaxCase,
     private readonly emit: EventSink,
+    readonly printer: PdfPrinter,
   ) {}
 
-  static async open(path: string, emit: EventSink): Promise<CaseSession> {
-    return new CaseSession(await ParallaxCase.open(path, emit), emit);
+  static async open(path: string, emit: EventSink, printer: PdfPrinter): Promise<CaseSession> {
+    return new CaseSession(await ParallaxCase.open(path, emit), emit, printer);
   }
 
   current(): ParallaxCase {
@@ -28,7 +30,8 @@ export class CaseSession implements CaseHost {
     this.emit('caseChanged', await next.info(this.nativeMenu));
   }
 
-  close(): Promise<void> {
-    return this.active.close();
+  async close(): Promise<void> {
+    await this.printer.close();
+    await this.active.close();
   }
 }

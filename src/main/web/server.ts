@@ -9,6 +9,8 @@ import { ParallaxError, serialiseError, type ErrorCode } from '../../shared/erro
 import { fromWire, toWire } from '../../shared/wire';
 import { ParallaxCase } from '../core/case';
 import { dispatchCall } from '../core/dispatch';
+import { createChromiumPrinter } from '../core/export/chromiumPrinter';
+import type { PdfPrinter } from '../core/export/printer';
 import { createHandlers } from '../core/handlers';
 import { serveStatic } from './static';
 
@@ -18,6 +20,8 @@ export interface WebServerOptions {
   rendererDir: string;
   /** 0 (the default) picks a free port. */
   port?: number;
+  /** Prints briefings to PDF; by default a local Chromium, started on the first export. */
+  printer?: PdfPrinter;
 }
 
 export interface RunningWebServer {
@@ -41,6 +45,7 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   busy: 409,
   'schema-too-new': 409,
   'case-unavailable': 503,
+  unavailable: 503,
 };
 
 function tokenMatches(candidate: string | undefined, token: string): boolean {
@@ -102,7 +107,10 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     for (const stream of streams) stream.write(message);
   };
   const parallaxCase = await ParallaxCase.open(options.casePath, emit);
-  const handlers = createHandlers({ current: () => parallaxCase, nativeMenu: false });
+  // A printer passed in belongs to the caller; the one made here is closed with the server.
+  const printer = options.printer ?? createChromiumPrinter();
+  const ownsPrinter = options.printer === undefined;
+  const handlers = createHandlers({ current: () => parallaxCase, nativeMenu: false, printer });
   let allowedHosts: Set<string> = new Set();
   let allowedOrigins: Set<string> = new Set();
 
@@ -202,6 +210,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       streams.clear();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (ownsPrinter) await printer.close();
       await parallaxCase.close();
     },
   };

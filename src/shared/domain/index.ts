@@ -3,3 +3,4 @@ export * from './imports';
 export * from './search';
 export * from './alignment';
 export * from './quotes';
+export * from './briefings';

@@ -6,7 +6,7 @@ import { access, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { ParallaxError } from '../../../shared/errors';
 import type { CaseDatabase } from '../db/connection';
-import { openSqlite3 } from '../db/driver';
+import { openSqlite3, type SqlConnection } from '../db/driver';
 
 export const BACKUP_REASONS = ['import', 'daily', 'migration', 'manual', 'restore'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
@@ -29,6 +29,10 @@ export function backupFolder(casePath: string): string {
 }
 
 const NAME_PATTERN = /^(.+)-(\d{8})-(\d{6})-([a-z]+)\.parallax$/;
+
+function isoSecond(date: Date): string {
+  return date.toISOString().replace(/\.\d+Z$/, 'Z');
+}
 
 function stamp(date: Date): string {
   return date
@@ -99,15 +103,51 @@ export async function snapshotCase(
     }
     await rename(partial, path);
   } catch (error) {
-    await rm(partial, { force: true });
+    await rm(partial, { force: true }).catch(() => undefined);
     throw error;
   }
   await pruneBackups(db.path);
   return {
     path,
     fileName,
-    createdAt: now.toISOString().replace(/\.\d+Z$/, 'Z'),
+    createdAt: isoSecond(now),
     reason,
+    bytes: (await stat(path)).size,
+  };
+}
+
+/**
+ * The snapshot taken before migrating an older case, from the connection about to migrate it.
+ * Refuses to go on (the migration does not run) when the snapshot cannot be made or checked.
+ */
+export async function backupBeforeMigration(
+  connection: SqlConnection,
+  casePath: string,
+  now: Date = new Date(),
+): Promise<BackupEntry> {
+  const folder = backupFolder(casePath);
+  const fileName = backupFileName(casePath, 'migration', now);
+  const path = join(folder, fileName);
+  const partial = `${path}.partial`;
+  try {
+    await mkdir(folder, { recursive: true });
+    await rm(partial, { force: true });
+    await connection.run('VACUUM INTO ?', [partial]);
+    const integrity = await checkIntegrity(partial);
+    if (integrity !== 'ok') throw new Error(`the copy failed its integrity check: ${integrity}`);
+    await rename(partial, path);
+  } catch (error) {
+    await rm(partial, { force: true }).catch(() => undefined);
+    throw new ParallaxError(
+      'case-unavailable',
+      `${casePath} is from an older Parallax and must be upgraded, but it could not be backed up first (${(error as Error).message}); it was not changed.`,
+    );
+  }
+  return {
+    path,
+    fileName,
+    createdAt: isoSecond(now),
+    reason: 'migration',
     bytes: (await stat(path)).size,
   };
 }

@@ -4,7 +4,8 @@ import type { SqlConnection, RunResult, Row } from './driver';
 import { openSqlite3 } from './driver';
 import type { SqlQuery } from './sql';
 import { ParallaxError } from '../../../shared/errors';
-import { checkSchemaVersion, migrate } from './migrations';
+import { LATEST_SCHEMA_VERSION, checkSchemaVersion, migrate } from './migrations';
+import { backupBeforeMigration } from '../backup/backups';
 
 export interface DbReader {
   all<T extends Row>(query: SqlQuery): Promise<T[]>;
@@ -142,7 +143,9 @@ async function checkCaseFile(path: string, connection: SqlConnection): Promise<v
       `${path} is an SQLite file of another program, not a Parallax case; it was not changed.`,
     );
   }
-  await checkSchemaVersion(connection);
+  const version = await checkSchemaVersion(connection);
+  // A case from an older Parallax: a snapshot of it as it was, before any migration touches it.
+  if (version > 0 && version < LATEST_SCHEMA_VERSION) await backupBeforeMigration(connection, path);
 }
 
 /** Opens (creating if missing) a case file and brings its schema up to date. */

@@ -11,6 +11,7 @@ const ERROR_CODES: Record<ErrorCode, true> = {
   'schema-too-new': true,
   busy: true,
   'needs-confirmation': true,
+  unavailable: true,
   internal: true,
 };
 

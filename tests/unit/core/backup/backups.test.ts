@@ -16,9 +16,12 @@ import {
   snapshotCase,
   type BackupEntry,
 } from '../../../../src/main/core/backup/backups';
+import { ParallaxCase } from '../../../../src/main/core/case';
 import { openCaseDatabase } from '../../../../src/main/core/db/connection';
+import { openSqlite3 } from '../../../../src/main/core/db/driver';
+import { sourcesFromUploads } from '../../../../src/main/core/import/sources';
 import { sql } from '../../../../src/main/core/db/sql';
-import { tempCasePath } from '../../helpers/temp';
+import { seedFiles, tempCasePath } from '../../helpers/temp';
 
 async function caseWithTags(names: string[]) {
   const path = await tempCasePath();
@@ -161,5 +164,46 @@ describe('retention', () => {
     });
     expect(parseBackupName('notes.txt')).toBeNull();
     expect(parseBackupName('x-20260102-030405-unknown.parallax')).toBeNull();
+  });
+});
+
+describe('when a case takes snapshots by itself', () => {
+  it('backs up before each import batch into a case with content, not into an empty one', async () => {
+    const path = await tempCasePath();
+    const parallaxCase = await ParallaxCase.open(path);
+    const [first, second] = await seedFiles();
+    await parallaxCase.importSources(
+      'one',
+      sourcesFromUploads([{ ...first!, size: first!.bytes.length }]),
+    );
+    expect(await listBackups(path)).toEqual([]);
+    await parallaxCase.importSources(
+      'two',
+      sourcesFromUploads([{ ...second!, size: second!.bytes.length }]),
+    );
+    const backups = await listBackups(path);
+    expect(backups.map((b) => b.reason)).toEqual(['import']);
+    await parallaxCase.close();
+    // The snapshot holds the case as it was before the second batch: one document.
+    const snapshot = await openSqlite3(backups[0]!.path, { readonly: true });
+    expect(await snapshot.all('SELECT count(*) AS n FROM documents', [])).toEqual([{ n: 1 }]);
+    await snapshot.close();
+  });
+
+  it('takes the daily snapshot when a case with content opens and none is a day old', async () => {
+    const path = await tempCasePath();
+    const first = await ParallaxCase.open(path);
+    const [seed] = await seedFiles();
+    await first.importSources('one', sourcesFromUploads([{ ...seed!, size: seed!.bytes.length }]));
+    await first.close();
+    const reopened = await ParallaxCase.open(path);
+    await expect
+      .poll(async () => (await listBackups(path)).map((b) => b.reason))
+      .toEqual(['daily']);
+    await reopened.close();
+    // Opened again the same day: nothing new.
+    const again = await ParallaxCase.open(path);
+    await again.close();
+    expect((await listBackups(path)).map((b) => b.reason)).toEqual(['daily']);
   });
 });

@@ -6,6 +6,7 @@ import { openSqlite3 } from '../../../../src/main/core/db/driver';
 import { LATEST_SCHEMA_VERSION, migrate } from '../../../../src/main/core/db/migrations';
 import { sql } from '../../../../src/main/core/db/sql';
 import { ParallaxError } from '../../../../src/shared/errors';
+import { checkIntegrity, listBackups } from '../../../../src/main/core/backup/backups';
 import { tempCasePath } from '../../helpers/temp';
 
 const fileHash = async (path: string): Promise<string> =>
@@ -148,6 +149,31 @@ describe('migrations', () => {
     const overrides = await db.reader.all(sql`SELECT * FROM metadata_overrides`);
     expect(overrides).toEqual([]);
     await db.close();
+
+    // The case as it was before the upgrade, kept as a checked backup.
+    const [backup, ...others] = await listBackups(path);
+    expect(others).toEqual([]);
+    expect(backup?.reason).toBe('migration');
+    expect(await checkIntegrity(backup!.path)).toBe('ok');
+    const snapshot = await openSqlite3(backup!.path, { readonly: true });
+    expect(await snapshot.all('PRAGMA user_version', [])).toEqual([{ user_version: 10 }]);
+    expect(await snapshot.all('SELECT title FROM documents', [])).toEqual([{ title: 'Old' }]);
+    await snapshot.close();
+  });
+
+  it('does not migrate an older case it cannot back up first, and leaves it as it was', async () => {
+    const path = await tempCasePath();
+    const old = await openSqlite3(path);
+    await old.exec(`PRAGMA application_id = ${0x50524c58}`);
+    await migrate(old, 10);
+    await old.close();
+    const before = await fileHash(path);
+    // A file where the backup folder should be: the snapshot cannot be written.
+    await writeFile(`${path}.backups`, 'in the way');
+    const error = await openCaseDatabase(path).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ParallaxError);
+    expect((error as ParallaxError).message).toMatch(/could not be backed up first.*not changed/);
+    expect(await fileHash(path)).toBe(before);
   });
 
   it('adds alignment tables whose rows go with their documents (migration 30)', async () => {

@@ -290,7 +290,7 @@ describe('matrix and exports', () => {
     await parallaxCase.close();
   });
 
-  it('counts a sub-tag\'s quotes under its ancestors once each, and filters documents with no outlet', async () => {
+  it("counts a sub-tag's quotes under its ancestors once each, and filters documents with no outlet", async () => {
     const { parallaxCase } = await seededCase();
     const region = await parallaxCase.tags.create({ name: 'Sahel' });
     const country = await parallaxCase.tags.create({ name: 'Mali', parentId: region.id });
@@ -309,7 +309,11 @@ describe('matrix and exports', () => {
     const matrix = await parallaxCase.quotes.matrix('outlet');
     expect(matrix.columns).toEqual(['APA', 'Assahifa']);
     const row = (id: number) => matrix.rows.find((r) => r.tagId === id);
-    expect(row(region.id)).toMatchObject({ counts: [1, 0], subtreeCounts: [1, 1], subtreeTotal: 2 });
+    expect(row(region.id)).toMatchObject({
+      counts: [1, 0],
+      subtreeCounts: [1, 1],
+      subtreeTotal: 2,
+    });
     expect(row(country.id)).toMatchObject({ counts: [0, 1], subtreeCounts: [1, 1], total: 1 });
     expect(row(city.id)).toMatchObject({ counts: [1, 0], subtreeCounts: [1, 0] });
 

@@ -145,11 +145,7 @@ describe('makeSnippet', () => {
 
   it('cuts a long text around the first match at word boundaries, shifting highlights', () => {
     const text = `${'avant '.repeat(80)}la cible est ici ${'après '.repeat(80)}`.trim();
-    const { snippet, highlights, excerpt } = makeSnippet(
-      text,
-      highlightRanges(text, 'cible'),
-      100,
-    );
+    const { snippet, highlights, excerpt } = makeSnippet(text, highlightRanges(text, 'cible'), 100);
     expect(snippet.length).toBeLessThanOrEqual(100);
     expect(snippet.startsWith('…avant')).toBe(true);
     expect(snippet.endsWith('après…')).toBe(true);

@@ -6,6 +6,7 @@ import { metadataOverrides } from './0020-metadata-overrides';
 import { alignments } from './0030-alignments';
 import { quotes } from './0040-quotes';
 import { briefings } from './0050-briefings';
+import { briefingLifecycle } from './0060-briefing-lifecycle';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   alignments,
   quotes,
   briefings,
+  briefingLifecycle,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

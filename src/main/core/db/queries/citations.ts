@@ -1,4 +1,5 @@
-// Which briefings cite which quotes and documents: what deleting them would break.
+// Which briefings cite which quotes and documents: what deleting them would break. Deleted
+// briefings (waiting in the bin for their undo window) break nothing, so they do not count.
 import type { DocumentId } from '../../../../shared/domain';
 import type { DbReader } from '../connection';
 import { sql } from '../sql';
@@ -18,6 +19,7 @@ export async function briefingsCitingQuotes(
     SELECT b.id AS briefingId, b.title, count(*) AS citations
     FROM briefing_citations c JOIN briefings b ON b.id = c.briefing_id
     WHERE c.quote_uid IN (SELECT value FROM json_each(${JSON.stringify(quoteUids)}))
+      AND b.deleted_at IS NULL
     GROUP BY b.id ORDER BY b.title`);
 }
 
@@ -30,5 +32,6 @@ export async function briefingsCitingDocuments(
     SELECT b.id AS briefingId, b.title, count(*) AS citations
     FROM briefing_citations c JOIN briefings b ON b.id = c.briefing_id
     WHERE c.document_id IN (SELECT value FROM json_each(${JSON.stringify(documentIds)}))
+      AND b.deleted_at IS NULL
     GROUP BY b.id ORDER BY b.title`);
 }
