@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { EventName, EventPayload } from '../shared/contract';
+import { explainOpenFailure, restoreBackup } from './core/backup/backups';
 import { APP_NAME, CASE_EXTENSION } from './core/paths';
 import { createHandlers } from './core/handlers';
 import { registerContract, sendEvent } from './ipc';
@@ -38,12 +39,28 @@ async function start(): Promise<void> {
     sendEvent(mainWindow?.webContents, event, payload);
   const defaultCase = join(casesDir, `default${CASE_EXTENSION}`);
   const printer = createElectronPrinter();
+  const lastCase = settings.lastCase ?? defaultCase;
   try {
-    caseSession = await CaseSession.open(settings.lastCase ?? defaultCase, emit, printer);
+    caseSession = await CaseSession.open(lastCase, emit, printer);
   } catch (error) {
-    // The last case may have moved or be damaged: say so and fall back to the default case.
-    dialog.showErrorBox('Cannot open the last case', (error as Error).message);
-    caseSession = await CaseSession.open(defaultCase, emit, printer);
+    // The last case may have moved or be damaged: say which, offer its newest good backup, and
+    // otherwise fall back to the default case (never to an empty copy of the damaged one).
+    const failure = await explainOpenFailure(lastCase, error);
+    const answer = failure.backup
+      ? dialog.showMessageBoxSync({
+          type: 'error',
+          message: 'Cannot open the last case',
+          detail: `${failure.message}\n\nRestoring keeps the damaged file beside it.`,
+          buttons: ['Restore the backup', 'Open the default case'],
+          defaultId: 0,
+        })
+      : (dialog.showErrorBox('Cannot open the last case', failure.message), 1);
+    if (failure.backup && answer === 0) {
+      await restoreBackup(failure.backup.path, lastCase);
+      caseSession = await CaseSession.open(lastCase, emit, printer);
+    } else {
+      caseSession = await CaseSession.open(defaultCase, emit, printer);
+    }
   }
   remember({ lastCase: caseSession.current().path });
 

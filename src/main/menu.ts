@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { BrowserWindow, Menu, dialog, type MenuItemConstructorOptions } from 'electron';
 import { appCommands, type AppCommandId } from '../shared/commands';
 import { CASE_EXTENSION } from './core/paths';
+import { backupFolder } from './core/backup/backups';
 import { sourcesFromPaths } from './core/import/sources';
 import type { CaseSession } from './shell/caseSession';
 import { menuTemplate, type MenuEntry } from './shell/menuTemplate';
@@ -43,6 +44,32 @@ async function runMainCommand(
     if (choice.canceled || !path) return;
     await context.session.switchTo(path);
     context.onCaseOpened(path);
+  } else if (id === 'restoreBackup') {
+    const casePath = context.session.current().path;
+    const choice = await dialog.showOpenDialog(window, {
+      title: 'Restore from backup',
+      defaultPath: backupFolder(casePath),
+      filters: caseFilters,
+      properties: ['openFile'],
+    });
+    const [backup] = choice.filePaths;
+    if (choice.canceled || !backup) return;
+    const answer = await dialog.showMessageBox(window, {
+      type: 'warning',
+      buttons: ['Restore', 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+      message: 'Replace the case with this backup?',
+      detail: `${backup}\n\nThe current case file is kept beside it (…replaced-<time>), not deleted.`,
+    });
+    if (answer.response !== 0) return;
+    const { replaced } = await context.session.restoreFrom(backup);
+    if (replaced) {
+      await dialog.showMessageBox(window, {
+        message: 'Backup restored.',
+        detail: `The file it replaced is kept as ${replaced}.`,
+      });
+    }
   } else if (id === 'importFiles' || id === 'importFolder') {
     const choice = await dialog.showOpenDialog(window, {
       title: appCommands[id].label.replace('…', ''),

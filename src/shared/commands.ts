@@ -34,6 +34,13 @@ export const appCommands = {
     handledBy: 'main',
     menu: 'file',
   },
+  // Lists the case's snapshots (a file dialog on its backup folder) and puts the chosen one back.
+  restoreBackup: {
+    label: 'Restore from backup…',
+    accelerator: null,
+    handledBy: 'main',
+    menu: 'file',
+  },
   focusSearch: { label: 'Search', accelerator: 'CmdOrCtrl+K', handledBy: 'renderer', menu: 'view' },
   showLibrary: {
     label: 'Library',
@@ -60,6 +67,34 @@ export const appCommands = {
     accelerator: 'CmdOrCtrl+T',
     handledBy: 'renderer',
     menu: 'edit',
+  },
+  // The briefings list and the editor of the open briefing.
+  showBriefings: {
+    label: 'Briefings',
+    accelerator: 'CmdOrCtrl+Shift+B',
+    handledBy: 'renderer',
+    menu: 'view',
+  },
+  // Type-ahead over quotes; the chosen one goes in as a quote block with its citation.
+  insertQuote: {
+    label: 'Insert quote…',
+    accelerator: 'CmdOrCtrl+Shift+Q',
+    handledBy: 'renderer',
+    menu: 'edit',
+  },
+  // Cites a whole document (no quote): picks a source, inserts a citation mark.
+  citeSource: {
+    label: 'Cite source…',
+    accelerator: 'CmdOrCtrl+Shift+K',
+    handledBy: 'renderer',
+    menu: 'edit',
+  },
+  // The renderer asks for the PDF and saves it: a download in the browser, a save dialog in the app.
+  exportBriefingPdf: {
+    label: 'Export briefing as PDF…',
+    accelerator: 'CmdOrCtrl+Shift+E',
+    handledBy: 'renderer',
+    menu: 'file',
   },
 } as const satisfies Record<string, AppCommand>;
 

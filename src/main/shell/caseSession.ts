@@ -1,6 +1,7 @@
 // The desktop app's open case and switching to another. The new case is opened before the old one
 // is closed, so a file that cannot be opened leaves the current case as it was.
 import type { EventSink } from '../../shared/contract';
+import { restoreBackup } from '../core/backup/backups';
 import { ParallaxCase } from '../core/case';
 import type { PdfPrinter } from '../core/export/printer';
 import type { CaseHost } from '../core/handlers';
@@ -28,6 +29,21 @@ export class CaseSession implements CaseHost {
     this.active = next;
     await previous.close();
     this.emit('caseChanged', await next.info(this.nativeMenu));
+  }
+
+  /**
+   * Puts a backup in place of the open case and reopens it. The case is closed first (the file is
+   * replaced); if the restore fails, the case is reopened as it was (restoreBackup puts it back).
+   */
+  async restoreFrom(backupPath: string): Promise<{ replaced: string | null }> {
+    const path = this.active.path;
+    await this.active.close();
+    try {
+      return await restoreBackup(backupPath, path);
+    } finally {
+      this.active = await ParallaxCase.open(path, this.emit);
+      this.emit('caseChanged', await this.active.info(this.nativeMenu));
+    }
   }
 
   async close(): Promise<void> {

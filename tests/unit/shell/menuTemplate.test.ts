@@ -6,7 +6,7 @@ const commandsOf = (entries: MenuEntry[]): string[] =>
   entries.flatMap((e) => (e.kind === 'command' ? [e.command] : []));
 
 describe('menuTemplate', () => {
-  it('has File: New case, Open case, Import files, Import folder, Quit on Linux and Windows', () => {
+  it('has File: New case, Open case, Import files, Import folder, Export briefing, Restore, Quit on Linux and Windows', () => {
     for (const platform of ['linux', 'win32'] as const) {
       const file = menuTemplate(platform, false).find((s) => s.label === 'File');
       expect(commandsOf(file!.entries)).toEqual([
@@ -14,6 +14,8 @@ describe('menuTemplate', () => {
         'openCase',
         'importFiles',
         'importFolder',
+        'exportBriefingPdf',
+        'restoreBackup',
       ]);
       expect(file!.entries.at(-1)).toEqual({ kind: 'role', role: 'quit' });
     }
@@ -39,20 +41,22 @@ describe('menuTemplate', () => {
     expect(commandsOf(all)).toEqual(expect.arrayContaining(['focusSearch', 'importFiles']));
   });
 
-  it('has View: Search, Library, Read side by side and Quotes', () => {
+  it('has View: Search, Library, Read side by side, Quotes and Briefings', () => {
     const view = menuTemplate('linux', false).find((s) => s.label === 'View')!;
     expect(commandsOf(view.entries)).toEqual([
       'focusSearch',
       'showLibrary',
       'readSideBySide',
       'showQuotes',
+      'showBriefings',
     ]);
   });
 
-  it('has Edit: the text roles, then Tag selection (Ctrl/Cmd+T)', () => {
+  it('has Edit: the text roles, then Tag selection (Ctrl/Cmd+T), Insert quote, Cite source', () => {
     const edit = menuTemplate('linux', false).find((s) => s.label === 'Edit')!;
-    expect(commandsOf(edit.entries)).toEqual(['tagSelection']);
-    expect(edit.entries.at(-1)).toMatchObject({ accelerator: 'CmdOrCtrl+T' });
+    expect(commandsOf(edit.entries)).toEqual(['tagSelection', 'insertQuote', 'citeSource']);
+    expect(edit.entries.at(-3)).toMatchObject({ accelerator: 'CmdOrCtrl+T' });
+    expect(edit.entries.at(-2)).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+Q' });
   });
 
   it('offers developer tools only when asked', () => {

@@ -263,11 +263,45 @@ export async function restoreBackup(
       if (await exists(casePath + suffix)) await rename(casePath + suffix, replaced + suffix);
     }
   }
-  const source = await openSqlite3(backupPath, { readonly: true });
   try {
-    await source.run('VACUUM INTO ?', [casePath]);
-  } finally {
-    await source.close();
+    const source = await openSqlite3(backupPath, { readonly: true });
+    try {
+      await source.run('VACUUM INTO ?', [casePath]);
+    } finally {
+      await source.close();
+    }
+  } catch (error) {
+    // Put the case back as it was rather than leave no case at all.
+    await rm(casePath, { force: true }).catch(() => undefined);
+    if (replaced) {
+      for (const suffix of ['', '-wal', '-shm']) {
+        await rename(replaced + suffix, casePath + suffix).catch(() => undefined);
+      }
+    }
+    throw error;
   }
   return { replaced };
+}
+
+/**
+ * What to tell the user when a case will not open: whether the file itself is damaged, and the
+ * newest backup that is not, to offer in its place.
+ */
+export async function explainOpenFailure(
+  casePath: string,
+  error: unknown,
+): Promise<{ message: string; damaged: boolean; backup: BackupEntry | null }> {
+  const reason = error instanceof Error ? error.message : String(error);
+  if (!(await exists(casePath))) return { message: reason, damaged: false, backup: null };
+  const integrity = await checkIntegrity(casePath);
+  if (integrity === 'ok') return { message: reason, damaged: false, backup: null };
+  const backup = await newestGoodBackup(casePath);
+  const offer = backup
+    ? `The newest good backup was taken on ${backup.createdAt.replace('T', ' at ').replace('Z', ' UTC')} (${backup.reason}).`
+    : 'No good backup of it was found.';
+  return {
+    message: `The case file ${casePath} is damaged (${integrity}). ${offer}`,
+    damaged: true,
+    backup,
+  };
 }

@@ -8,6 +8,7 @@ import {
   backupsToKeep,
   checkIntegrity,
   dailyBackupDue,
+  explainOpenFailure,
   isoWeek,
   listBackups,
   newestGoodBackup,
@@ -205,5 +206,29 @@ describe('when a case takes snapshots by itself', () => {
     const again = await ParallaxCase.open(path);
     await again.close();
     expect((await listBackups(path)).map((b) => b.reason)).toEqual(['daily']);
+  });
+});
+
+describe('a case that will not open', () => {
+  it('is diagnosed as damaged, with the newest good backup offered', async () => {
+    const { path, db } = await caseWithTags(['Sahel']);
+    const backup = await snapshotCase(db, 'daily', new Date('2026-11-20T08:00:00Z'));
+    await db.close();
+    const bytes = await readFile(path);
+    bytes.fill(0x5a, 4096, bytes.length);
+    await writeFile(path, bytes);
+    const error = await openCaseDatabase(path).catch((e: unknown) => e);
+    const explained = await explainOpenFailure(path, error);
+    expect(explained.damaged).toBe(true);
+    expect(explained.backup?.fileName).toBe(backup.fileName);
+    expect(explained.message).toMatch(
+      /is damaged .* The newest good backup was taken on 2026-11-20 at 08:00:00 UTC \(daily\)\./,
+    );
+  });
+
+  it('passes other reasons on as they are', async () => {
+    const path = await tempCasePath();
+    const explained = await explainOpenFailure(path, new Error('permission denied'));
+    expect(explained).toEqual({ message: 'permission denied', damaged: false, backup: null });
   });
 });
