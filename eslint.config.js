@@ -142,6 +142,78 @@ export default tseslint.config(
     },
   },
   {
+    // Unit tests of the renderer's pure logic (the editor's nodes and helpers) run headless in Node
+    // but import renderer code, so they follow the renderer's rules rather than the Node side's.
+    files: ['tests/unit/renderer/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electron],
+          patterns: [
+            nodeBuiltins,
+            {
+              group: ['**/main/**', '**/preload/**'],
+              message: 'Renderer tests import renderer and shared code only, as the renderer does.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The Electron security checklist, where a lint rule can hold it (SECURITY.md maps every item).
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'shell',
+          property: 'openExternal',
+          message: 'Parallax opens nothing outside itself: no shell.openExternal (checklist 15).',
+        },
+        {
+          property: 'innerHTML',
+          message: 'Text is rendered as text; Trusted Types would refuse this anyway.',
+        },
+        {
+          property: 'outerHTML',
+          message: 'Text is rendered as text; Trusted Types would refuse this anyway.',
+        },
+        {
+          property: 'insertAdjacentHTML',
+          message: 'Text is rendered as text; Trusted Types would refuse this anyway.',
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'Property[key.name=/^(nodeIntegration|nodeIntegrationInWorker|nodeIntegrationInSubFrames|webviewTag|allowRunningInsecureContent|experimentalFeatures)$/][value.value=true]',
+          message: 'Electron security checklist: this web preference stays off.',
+        },
+        {
+          selector:
+            'Property[key.name=/^(contextIsolation|sandbox|webSecurity)$/][value.value=false]',
+          message: 'Electron security checklist: this web preference stays on.',
+        },
+        {
+          selector: "Property[key.name='enableBlinkFeatures']",
+          message: 'Electron security checklist 10: no enableBlinkFeatures.',
+        },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Text is rendered as text, never as HTML.',
+        },
+        {
+          selector: "JSXOpeningElement[name.name='webview']",
+          message: 'Electron security checklist 11-12: no <webview>.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/preload/**/*.ts'],
     rules: {
       'no-restricted-imports': [
