@@ -99,6 +99,10 @@ export interface CaseInfo {
   documentCount: number;
   /** True in the desktop app, where the native menu owns File shortcuts and case switching. */
   nativeMenu: boolean;
+  /** Opened from read-only storage: reading, searching and exporting only. */
+  readOnly: boolean;
+  /** What the user should know about where the case lives (read-only, network share), or null. */
+  storageWarning: string | null;
 }
 
 export interface LibraryFacets {

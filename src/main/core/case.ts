@@ -46,6 +46,7 @@ import { QuoteService, refuseIfCited } from './quotes/quotes';
 import { briefingsCitingDocuments } from './db/queries/citations';
 import { TagService } from './quotes/tags';
 import { searchSentences, type SearchOptions } from './search/search';
+import { probeCaseStorage, type CaseStorage } from './storage';
 
 const ignoreEvents: EventSink = () => undefined;
 /** How often a long session looks whether the daily snapshot is due. */
@@ -61,16 +62,30 @@ export class ParallaxCase {
   private constructor(
     private readonly db: CaseDatabase,
     private readonly emit: EventSink,
+    private readonly storage: CaseStorage,
   ) {
     this.tags = new TagService(db);
     this.quotes = new QuoteService(db);
     this.briefings = new BriefingService(db);
   }
 
-  /** Opens a case file, creating it (and its folder) when missing. */
-  static async open(path: string, emit: EventSink = ignoreEvents): Promise<ParallaxCase> {
-    await mkdir(dirname(path), { recursive: true });
-    const opened = new ParallaxCase(await openCaseDatabase(path), emit);
+  /**
+   * Opens a case file, creating it (and its folder) when missing; read-only when its storage is
+   * (`storage` is for tests and hosts that already know).
+   */
+  static async open(
+    path: string,
+    emit: EventSink = ignoreEvents,
+    options: { storage?: CaseStorage } = {},
+  ): Promise<ParallaxCase> {
+    await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
+      // A read-only medium refuses even an existing folder's mkdir on some systems.
+      if ((error as NodeJS.ErrnoException).code !== 'EROFS') throw error;
+    });
+    const storage = options.storage ?? (await probeCaseStorage(path));
+    const db = await openCaseDatabase(path, { readOnly: storage.readOnly });
+    const opened = new ParallaxCase(db, emit, storage);
+    if (storage.readOnly) return opened;
     try {
       // Deleted briefings wait a day for their undo; opening the case is when they go for good.
       await opened.briefings.purgeDeleted();
@@ -119,6 +134,8 @@ export class ParallaxCase {
       name: basename(this.db.path).replace(/\.parallax$/i, ''),
       documentCount: await countDocuments(this.db.reader),
       nativeMenu,
+      readOnly: this.storage.readOnly,
+      storageWarning: this.storage.warning,
     };
   }
 
@@ -173,6 +190,12 @@ export class ParallaxCase {
   }
 
   async importSources(jobId: string, sources: readonly ImportSource[]): Promise<ImportReport> {
+    if (this.storage.readOnly) {
+      throw new ParallaxError(
+        'forbidden',
+        'This case is open read-only (it is on read-only storage): nothing can be imported into it. Copy it to a writable folder to work on it.',
+      );
+    }
     if (this.importJobs.has(jobId)) {
       throw new ParallaxError('invalid-input', `An import with id ${jobId} is already running.`);
     }

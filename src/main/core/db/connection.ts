@@ -18,6 +18,8 @@ export interface DbWriter extends DbReader {
 
 export interface CaseDatabase {
   readonly path: string;
+  /** Opened from read-only storage: every transaction is refused with a message saying so. */
+  readonly readOnly: boolean;
   readonly reader: DbReader;
   /**
    * The only way to write: runs `work` inside BEGIN IMMEDIATE … COMMIT, after every transaction
@@ -59,12 +61,21 @@ class QueuedCaseDatabase implements CaseDatabase {
     readonly path: string,
     private readonly writer: SqlConnection,
     private readonly readConnection: SqlConnection,
+    readonly readOnly = false,
   ) {
     this.reader = readerOf(readConnection);
   }
 
   transaction<T>(work: (tx: DbWriter) => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new Error('The case is closed.'));
+    if (this.readOnly) {
+      return Promise.reject(
+        new ParallaxError(
+          'forbidden',
+          'This case is open read-only (it is on read-only storage), so nothing in it can be changed. Copy it to a writable folder to work on it.',
+        ),
+      );
+    }
     const result = this.queue.then(() => this.runTransaction(work));
     this.queue = result.catch(() => undefined);
     return result;
@@ -106,6 +117,10 @@ class QueuedCaseDatabase implements CaseDatabase {
     if (this.closed) return;
     this.closed = true;
     await this.queue;
+    if (this.readOnly) {
+      await this.writer.close();
+      return;
+    }
     await this.writer.exec('PRAGMA optimize').catch(() => undefined);
     await this.readConnection.close();
     await this.writer.close();
@@ -123,7 +138,11 @@ const WRITER_PRAGMAS = `
 const PARALLAX_APPLICATION_ID = 0x50524c58;
 
 /** Refuses files that are not ours or too new, before anything (even WAL mode) touches them. */
-async function checkCaseFile(path: string, connection: SqlConnection): Promise<void> {
+async function checkCaseFile(
+  path: string,
+  connection: SqlConnection,
+  readOnly: boolean,
+): Promise<void> {
   let applicationId: number;
   let tables: number;
   try {
@@ -144,12 +163,47 @@ async function checkCaseFile(path: string, connection: SqlConnection): Promise<v
     );
   }
   const version = await checkSchemaVersion(connection);
-  // A case from an older Parallax: a snapshot of it as it was, before any migration touches it.
-  if (version > 0 && version < LATEST_SCHEMA_VERSION) await backupBeforeMigration(connection, path);
+  if (version > 0 && version < LATEST_SCHEMA_VERSION) {
+    if (readOnly) {
+      throw new ParallaxError(
+        'case-unavailable',
+        `${path} is from an older Parallax and must be upgraded, which needs write access, but it is on read-only storage. Copy it to a writable folder and open it there.`,
+      );
+    }
+    // A case from an older Parallax: a snapshot of it as it was, before any migration touches it.
+    await backupBeforeMigration(connection, path);
+  }
 }
 
-/** Opens (creating if missing) a case file and brings its schema up to date. */
-export async function openCaseDatabase(path: string): Promise<CaseDatabase> {
+/** Opens a case on read-only storage: one immutable connection, no schema change, no writes. */
+async function openReadOnly(path: string): Promise<CaseDatabase> {
+  let connection: SqlConnection;
+  try {
+    connection = await openSqlite3(path, { immutable: true });
+  } catch (error) {
+    throw new ParallaxError(
+      'case-unavailable',
+      `Cannot open the case file ${path}: ${(error as Error).message}`,
+    );
+  }
+  try {
+    await checkCaseFile(path, connection, true);
+    return new QueuedCaseDatabase(path, connection, connection, true);
+  } catch (error) {
+    await connection.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Opens (creating if missing) a case file and brings its schema up to date; with readOnly, opens
+ * it as it is, for reading only.
+ */
+export async function openCaseDatabase(
+  path: string,
+  options: { readOnly?: boolean } = {},
+): Promise<CaseDatabase> {
+  if (options.readOnly) return openReadOnly(path);
   let writer: SqlConnection;
   try {
     writer = await openSqlite3(path, { serialized: true });
@@ -160,7 +214,7 @@ export async function openCaseDatabase(path: string): Promise<CaseDatabase> {
     );
   }
   try {
-    await checkCaseFile(path, writer);
+    await checkCaseFile(path, writer, false);
     await writer.exec(WRITER_PRAGMAS);
     await writer.exec(`PRAGMA application_id = ${PARALLAX_APPLICATION_ID}`);
     await migrate(writer);

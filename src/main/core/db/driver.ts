@@ -1,5 +1,6 @@
 // The only file that knows the `sqlite3` npm package. Everything else sees `SqlConnection`, so the
 // driver can be replaced (node-sqlite3 is marked unmaintained upstream) without touching queries.
+import { pathToFileURL } from 'node:url';
 import sqlite3 from 'sqlite3';
 import type { SqlValue } from './sql';
 
@@ -20,6 +21,11 @@ export interface SqlConnection {
 
 export interface OpenOptions {
   readonly?: boolean;
+  /**
+   * Read a file nothing can change while it is open (a read-only medium): no locks, no WAL or
+   * shared-memory files are created beside it. Implies readonly.
+   */
+  immutable?: boolean;
   /** How long a statement waits for another process's lock before failing with SQLITE_BUSY. */
   busyTimeoutMs?: number;
   /**
@@ -107,11 +113,14 @@ class Sqlite3Connection implements SqlConnection {
 }
 
 export function openSqlite3(path: string, options: OpenOptions = {}): Promise<SqlConnection> {
-  const mode = options.readonly
-    ? sqlite3.OPEN_READONLY
-    : sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE;
+  const mode = options.immutable
+    ? sqlite3.OPEN_READONLY | sqlite3.OPEN_URI
+    : options.readonly
+      ? sqlite3.OPEN_READONLY
+      : sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE;
+  const target = options.immutable ? `${pathToFileURL(path).href}?immutable=1` : path;
   return new Promise((resolve, reject) => {
-    const db = new sqlite3.Database(path, mode, (error) => {
+    const db = new sqlite3.Database(target, mode, (error) => {
       if (error) {
         reject(error);
         return;
