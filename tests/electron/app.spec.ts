@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 // The real desktop app: launch, import the seeds through the window's drop target, search, and
-// read two of them side by side with the native menu in place.
+// read two of them side by side with the native menu in place, and export a briefing from the
+// File menu.
 // Skipped, with the reason, where no Electron binary exists.
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import {
   type ElectronApplication,
   type Page,
 } from '@playwright/test';
+import { BriefingPanel } from '../e2e/pages/BriefingPanel';
 import { LibraryPage } from '../e2e/pages/LibraryPage';
 import { ReaderPage } from '../e2e/pages/ReaderPage';
 import { findElectronBinary } from './electronBinary';
@@ -97,4 +99,43 @@ test('reads the French and English seeds side by side; Ctrl+Z undoes a hand corr
   await window.keyboard.press(process.platform === 'darwin' ? 'Meta+z' : 'Control+z');
   await expect(fr).not.toHaveAttribute('data-origin', 'manual');
   await expect.poll(() => reader.sameRow(fr, en)).toBe(true);
+});
+
+test('opens the briefing panel and exports the open briefing as a PDF from the File menu', async () => {
+  const window = await app.firstWindow();
+  await dropSeeds(window);
+  await expect(window.getByRole('row').filter({ hasText: 'APA' })).toHaveCount(1, {
+    timeout: 20_000,
+  });
+  await window.keyboard.press('Escape');
+  const briefings = new BriefingPanel(window);
+  await briefings.toggleButton.click();
+  await expect(briefings.panel).toBeVisible();
+  await briefings.create();
+  await briefings.titleField.fill('Desktop export');
+  await briefings.titleField.press('Enter');
+  await briefings.editor.click();
+  await window.keyboard.type('Written in the desktop app.');
+  await briefings.expectSaved();
+
+  // The save dialog Electron shows for a download is answered with a path in the temp home.
+  const target = join(home, 'desktop-export.pdf');
+  await app.evaluate(({ session }, path) => {
+    session.defaultSession.once('will-download', (_event, item) => item.setSavePath(path));
+  }, target);
+  await app.evaluate(({ BrowserWindow, Menu }) => {
+    const item = Menu.getApplicationMenu()
+      ?.items.flatMap((section) => section.submenu?.items ?? [])
+      .find((entry) => entry.label === 'Export briefing as PDF…');
+    if (!item) throw new Error('no File ▸ Export briefing as PDF… item');
+    item.click(undefined, BrowserWindow.getAllWindows()[0]);
+  });
+  await expect
+    .poll(
+      async () => (await readFile(target).catch(() => Buffer.alloc(0))).subarray(0, 5).toString(),
+      {
+        timeout: 30_000,
+      },
+    )
+    .toBe('%PDF-');
 });

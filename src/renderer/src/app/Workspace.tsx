@@ -1,10 +1,13 @@
 // The window's layout and navigation: top bar, library on the left, and on the right either the
 // search results, an open document, or a short welcome; or, over the whole width, the parallel
 // reader or the quotes (the library stays mounted, hidden, so its filters and selection are kept).
+// The briefings panel docks at the end of the window beside whichever of these is shown, so quotes
+// can be dragged into a briefing from the quote browser or the reader.
 import { useCallback, useRef, useState } from 'react';
 import type { AppCommandId } from '../../../shared/commands';
 import type { CaseInfo } from '../../../shared/contract';
 import type { ParallaxError } from '../api';
+import { BriefingsPanel, requestBriefingCommand } from '../features/briefings';
 import { DocumentContainer, type SegmentFocus } from '../features/documents';
 import { ImportButtons, ImportProvider, ImportStatus, useImports } from '../features/imports';
 import { QuoteUndoProvider, requestTagSelection } from '../features/tagging';
@@ -44,6 +47,15 @@ const MAIN_CLASSES: Record<Pane['kind'], string> = {
   quotes: 'workspace__main workspace__main--quotes',
 };
 
+const BRIEFINGS_VISIBLE_KEY = 'parallax.briefings-visible';
+
+const BRIEFING_SHORTCUTS = {
+  showBriefings: shortcutLabel('showBriefings'),
+  insertQuote: shortcutLabel('insertQuote'),
+  citeSource: shortcutLabel('citeSource'),
+  exportBriefingPdf: shortcutLabel('exportBriefingPdf'),
+};
+
 interface WorkspaceProps {
   caseInfo: CaseInfo | undefined;
   caseError: ParallaxError | null;
@@ -72,6 +84,16 @@ function WorkspaceLayout({ caseInfo, caseError }: WorkspaceProps) {
     librarySelection.current = ids;
   }, []);
   const reportError = useReportError();
+  const [briefingsOpen, setBriefingsOpenState] = useState(
+    () => localStorage.getItem(BRIEFINGS_VISIBLE_KEY) === 'true',
+  );
+  // Kept across reloads: an analyst writing beside the sources finds the panel where it was.
+  const setBriefingsOpen = (next: boolean | ((open: boolean) => boolean)) =>
+    setBriefingsOpenState((open) => {
+      const value = typeof next === 'function' ? next(open) : next;
+      localStorage.setItem(BRIEFINGS_VISIBLE_KEY, String(value));
+      return value;
+    });
 
   const showLibrary = () => {
     if (pane.kind === 'reader' || pane.kind === 'quotes') {
@@ -115,6 +137,14 @@ function WorkspaceLayout({ caseInfo, caseError }: WorkspaceProps) {
     else if (command === 'tagSelection') requestTagSelection();
     else if (command === 'importFiles') imports.openFilePicker();
     else if (command === 'importFolder') imports.openFolderPicker();
+    else if (command === 'showBriefings') setBriefingsOpen((open) => !open);
+    else if (
+      command === 'insertQuote' ||
+      command === 'citeSource' ||
+      command === 'exportBriefingPdf'
+    ) {
+      requestBriefingCommand(command);
+    }
   });
 
   const onSearchActivity = (text: string) => {
@@ -209,6 +239,13 @@ function WorkspaceLayout({ caseInfo, caseError }: WorkspaceProps) {
             >
               Quotes
             </Button>
+            <Button
+              aria-pressed={briefingsOpen}
+              title={`Briefings (${shortcutLabel('showBriefings')})`}
+              onClick={() => setBriefingsOpen((open) => !open)}
+            >
+              Briefings
+            </Button>
             <ImportButtons />
           </div>
         }
@@ -224,18 +261,32 @@ function WorkspaceLayout({ caseInfo, caseError }: WorkspaceProps) {
         </div>
       )}
       <ErrorBannerSlot />
-      <main className={MAIN_CLASSES[pane.kind]}>
-        <LibraryContainer
-          openedId={pane.kind === 'document' ? pane.id : null}
-          onOpen={(id) => setPane({ kind: 'document', id, focus: null, from: 'library' })}
-          onDeleted={closeIfDeleted}
-          onReadSideBySide={openReader}
-          onSelectionChange={onSelectionChange}
-          readShortcut={shortcutLabel('readSideBySide')}
-          gridRef={libraryGrid}
-        />
-        <div className="workspace__detail">{detail}</div>
-      </main>
+      <div className="workspace__body">
+        <main
+          className={`${MAIN_CLASSES[pane.kind]}${briefingsOpen ? ' workspace__main--beside-briefing' : ''}`}
+        >
+          <LibraryContainer
+            openedId={pane.kind === 'document' ? pane.id : null}
+            onOpen={(id) => setPane({ kind: 'document', id, focus: null, from: 'library' })}
+            onDeleted={closeIfDeleted}
+            onReadSideBySide={openReader}
+            onSelectionChange={onSelectionChange}
+            readShortcut={shortcutLabel('readSideBySide')}
+            gridRef={libraryGrid}
+          />
+          <div className="workspace__detail">{detail}</div>
+        </main>
+        {caseInfo && (
+          <BriefingsPanel
+            key={caseInfo.path}
+            visible={briefingsOpen}
+            casePath={caseInfo.path}
+            shortcuts={BRIEFING_SHORTCUTS}
+            onShow={() => setBriefingsOpen(true)}
+            onClose={() => setBriefingsOpen(false)}
+          />
+        )}
+      </div>
     </div>
   );
 }

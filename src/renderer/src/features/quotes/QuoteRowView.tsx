@@ -1,6 +1,8 @@
 // One quote in the browser: its exact words in their own direction (isolated from the row), the
-// source (title, outlet, date, language), its tags in their colours, and the note.
+// source (title, outlet, date, language), its tags in their colours, and the note. A row can be
+// dragged into a briefing, where it becomes a quote block citing its source.
 import type { QuoteRow, Tag } from '../../../../shared/domain';
+import { setQuoteDragData } from '../../editor';
 import { VisibleBidiText, directionOf, formatDate, languageName } from '../../ui';
 
 interface QuoteRowViewProps {
@@ -17,7 +19,22 @@ export function QuoteRowView({ row, index, tags, onOpen }: QuoteRowViewProps) {
     return tag ? [tag] : [];
   });
   return (
-    <div role="listitem" className="quote-row" data-quote-id={row.id}>
+    <div
+      role="listitem"
+      className="quote-row"
+      data-quote-id={row.id}
+      draggable
+      title="Drag into a briefing to quote it"
+      onDragStart={(event) => {
+        setQuoteDragData(event.dataTransfer, {
+          quoteUid: row.uid,
+          documentId: row.documentId,
+          text: row.text,
+          language: row.language,
+        });
+        event.dataTransfer.effectAllowed = 'copy';
+      }}
+    >
       <button
         type="button"
         className="quote-row__open"

@@ -1,8 +1,11 @@
 // What a highlight holds, shown on hover (or on click, when it stays open): for each quote covering
-// that spot, innermost first, its tags, note and words, and what can be done with it.
+// that spot, innermost first, its tags, note and words, and what can be done with it. The words
+// can be dragged into a briefing (the highlight itself is not draggable: a drag there selects text,
+// which is how nested quotes are made).
 import { useId, type KeyboardEvent, type RefObject } from 'react';
 import type { Quote, Tag, TagId } from '../../../../shared/domain';
 import { tagPath } from '../../../../shared/quotes/tagMatch';
+import { setQuoteDragData } from '../../editor';
 import { Button } from '../../ui';
 import { Floating, type Anchor } from './Floating';
 
@@ -19,6 +22,8 @@ interface QuoteCardProps {
   onClose: () => void;
   onPointerEnter: () => void;
   onPointerLeave: () => void;
+  /** The language the quote's words are written in, for its direction in a briefing. */
+  languageOf: (quote: Quote) => string;
   cardRef?: RefObject<HTMLDivElement | null>;
 }
 
@@ -73,7 +78,21 @@ export function QuoteCard(props: QuoteCardProps) {
                 {quote.note}
               </p>
             )}
-            <blockquote className="quote-card__text" dir="auto">
+            <blockquote
+              className="quote-card__text"
+              dir="auto"
+              draggable
+              title="Drag into a briefing to quote it"
+              onDragStart={(event) => {
+                setQuoteDragData(event.dataTransfer, {
+                  quoteUid: quote.uid,
+                  documentId: quote.documentId,
+                  text: quote.text,
+                  language: props.languageOf(quote),
+                });
+                event.dataTransfer.effectAllowed = 'copy';
+              }}
+            >
               {quote.text.length > EXCERPT_CHARS
                 ? `${quote.text.slice(0, EXCERPT_CHARS - 1)}…`
                 : quote.text}

@@ -136,6 +136,15 @@ export function TaggingLayer({ rootRef, texts, data, counterpartsOf }: TaggingLa
     .filter((quote): quote is Quote => quote !== undefined)
     .reverse();
   const editorText = editor ? texts.get(editor.documentId) : undefined;
+  // The language the surface renders the quote's words in (the paragraph's, else the document's).
+  const languageOf = (quote: Quote): string => {
+    const lang = rootRef.current
+      ?.querySelector(`[data-doc="${quote.documentId}"][data-quote-ids~="${quote.id}"]`)
+      ?.closest('[lang]')
+      ?.getAttribute('lang');
+    // A primary subtag only ("en-GB" → "en"), as the briefing's quote node stores it.
+    return lang?.split('-')[0]?.toLowerCase() || 'und';
+  };
 
   return (
     <>
@@ -175,6 +184,7 @@ export function TaggingLayer({ rootRef, texts, data, counterpartsOf }: TaggingLa
           onClose={hover.close}
           onPointerEnter={hover.keep}
           onPointerLeave={hover.scheduleHide}
+          languageOf={languageOf}
         />
       )}
       {editor && editorText !== undefined && (

@@ -1,0 +1,6 @@
+export {
+  $createCitationNode,
+  $isCitationNode,
+  CitationNode,
+  type SerializedCitationNode,
+} from './CitationNode';

@@ -1,0 +1,6 @@
+export {
+  $createParallaxQuoteNode,
+  $isParallaxQuoteNode,
+  ParallaxQuoteNode,
+  type SerializedParallaxQuoteNode,
+} from './ParallaxQuoteNode';

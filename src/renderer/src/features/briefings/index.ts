@@ -1,0 +1,2 @@
+export { BriefingsPanel } from './BriefingsPanel';
+export { requestBriefingCommand, type BriefingCommand } from './briefingCommands';
