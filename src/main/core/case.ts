@@ -51,10 +51,12 @@ import { probeCaseStorage, type CaseStorage } from './storage';
 const ignoreEvents: EventSink = () => undefined;
 /** How often a long session looks whether the daily snapshot is due. */
 const BACKUP_CHECK_MS = 60 * 60 * 1000;
+/** The first look waits: opening a case is when the user starts working, not the time to copy it. */
+const FIRST_BACKUP_CHECK_MS = 2 * 60 * 1000;
 
 export class ParallaxCase {
   private readonly importJobs = new Map<string, AbortController>();
-  private backupTimer: ReturnType<typeof setInterval> | null = null;
+  private backupTimer: ReturnType<typeof setTimeout> | null = null;
   readonly tags: TagService;
   readonly quotes: QuoteService;
   readonly briefings: BriefingService;
@@ -71,12 +73,13 @@ export class ParallaxCase {
 
   /**
    * Opens a case file, creating it (and its folder) when missing; read-only when its storage is
-   * (`storage` is for tests and hosts that already know).
+   * (`storage` is for tests and hosts that already know). The daily snapshot is looked at
+   * `firstBackupCheckMs` after opening, then hourly.
    */
   static async open(
     path: string,
     emit: EventSink = ignoreEvents,
-    options: { storage?: CaseStorage } = {},
+    options: { storage?: CaseStorage; firstBackupCheckMs?: number } = {},
   ): Promise<ParallaxCase> {
     await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
       // A read-only medium refuses even an existing folder's mkdir on some systems.
@@ -93,20 +96,24 @@ export class ParallaxCase {
       await opened.close();
       throw error;
     }
-    opened.startDailyBackups();
+    opened.startDailyBackups(options.firstBackupCheckMs ?? FIRST_BACKUP_CHECK_MS);
     return opened;
   }
 
-  /** The daily snapshot now if it is due, then a look every hour while the case stays open. */
-  private startDailyBackups(): void {
+  /** The daily snapshot when it is due: looked at a little after opening, then every hour. */
+  private startDailyBackups(firstCheckMs: number): void {
     const check = () =>
       void this.backupIfDue().catch((error: unknown) => {
         // A failed daily backup must not stop the work; the next check tries again.
         console.error(`Parallax: the daily backup of ${this.path} failed:`, error);
       });
-    check();
-    this.backupTimer = setInterval(check, BACKUP_CHECK_MS);
-    this.backupTimer.unref();
+    const first = setTimeout(() => {
+      check();
+      this.backupTimer = setInterval(check, BACKUP_CHECK_MS);
+      this.backupTimer.unref();
+    }, firstCheckMs);
+    first.unref();
+    this.backupTimer = first;
   }
 
   private async backupIfDue(): Promise<void> {
@@ -278,7 +285,7 @@ export class ParallaxCase {
 
   /** Cancels running imports, drains pending writes and closes the file. */
   async close(): Promise<void> {
-    if (this.backupTimer) clearInterval(this.backupTimer);
+    if (this.backupTimer) clearTimeout(this.backupTimer);
     for (const job of this.importJobs.values()) job.abort();
     await this.db.close();
   }

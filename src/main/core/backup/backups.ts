@@ -2,7 +2,8 @@
 // writes), checked with integrity_check before they count, kept in a folder beside the case
 // (<case>.backups/) so they travel with it. Retention: the newest snapshot of each of the last 7
 // days that have one, and of each of the last 4 weeks.
-import { access, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { access, link, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { ParallaxError } from '../../../shared/errors';
 import type { CaseDatabase } from '../db/connection';
@@ -28,7 +29,8 @@ export function backupFolder(casePath: string): string {
   return `${casePath}.backups`;
 }
 
-const NAME_PATTERN = /^(.+)-(\d{8})-(\d{6})-([a-z]+)\.parallax$/;
+/** `…-<reason>.parallax`, or `…-<reason>-2.parallax` for a second snapshot in the same second. */
+const NAME_PATTERN = /^(.+)-(\d{8})-(\d{6})-([a-z]+)(?:-\d+)?\.parallax$/;
 
 function isoSecond(date: Date): string {
   return date.toISOString().replace(/\.\d+Z$/, 'Z');
@@ -80,6 +82,43 @@ export async function checkIntegrity(path: string): Promise<string> {
 }
 
 /**
+ * Writes a snapshot under a temporary name of its own, checks it, and only then gives it its
+ * name: `fileName`, or `…-2.parallax` and so on when a snapshot of the same second exists (link
+ * refuses an existing name, where rename would replace it). Nothing is left behind on failure.
+ */
+async function writeSnapshot(
+  folder: string,
+  fileName: string,
+  write: (partial: string) => Promise<void>,
+): Promise<string> {
+  const partial = join(folder, `.${fileName}.${randomUUID()}.partial`);
+  try {
+    await write(partial);
+    const integrity = await checkIntegrity(partial);
+    if (integrity !== 'ok') throw new Error(`the copy failed its integrity check: ${integrity}`);
+    for (let copy = 1; ; copy++) {
+      const name = copy === 1 ? fileName : fileName.replace(/\.parallax$/, `-${copy}.parallax`);
+      const target = join(folder, name);
+      try {
+        await link(partial, target);
+        return target;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (copy >= 100) throw error;
+        if (code === 'EEXIST') continue;
+        // File systems without hard links (FAT, exFAT, some shares): look first, then rename.
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw error;
+        if (await exists(target)) continue;
+        await rename(partial, target);
+        return target;
+      }
+    }
+  } finally {
+    await rm(partial, { force: true }).catch(() => undefined);
+  }
+}
+
+/**
  * Takes a snapshot of the open case into its backup folder. Written under a temporary name and
  * renamed only once integrity_check passes, so a crash never leaves a half backup that looks
  * whole. Older snapshots beyond the retention are removed afterwards.
@@ -91,29 +130,18 @@ export async function snapshotCase(
 ): Promise<BackupEntry> {
   const folder = backupFolder(db.path);
   await mkdir(folder, { recursive: true });
-  const fileName = backupFileName(db.path, reason, now);
-  const path = join(folder, fileName);
-  const partial = `${path}.partial`;
-  await rm(partial, { force: true });
-  try {
-    await db.snapshotTo(partial);
-    const integrity = await checkIntegrity(partial);
-    if (integrity !== 'ok') {
-      throw new ParallaxError('internal', `The backup failed its integrity check: ${integrity}`);
-    }
-    await rename(partial, path);
-  } catch (error) {
-    await rm(partial, { force: true }).catch(() => undefined);
-    throw error;
-  }
-  await pruneBackups(db.path);
-  return {
+  const path = await writeSnapshot(folder, backupFileName(db.path, reason, now), (partial) =>
+    db.snapshotTo(partial),
+  );
+  const entry: BackupEntry = {
     path,
-    fileName,
+    fileName: basename(path),
     createdAt: isoSecond(now),
     reason,
     bytes: (await stat(path)).size,
   };
+  await pruneBackups(db.path);
+  return entry;
 }
 
 /**
@@ -125,24 +153,20 @@ export async function backupBeforeMigration(
   casePath: string,
   now: Date = new Date(),
 ): Promise<BackupEntry> {
-  const folder = backupFolder(casePath);
-  const fileName = backupFileName(casePath, 'migration', now);
-  const path = join(folder, fileName);
-  const partial = `${path}.partial`;
+  let path: string;
   try {
+    const folder = backupFolder(casePath);
     await mkdir(folder, { recursive: true });
-    await rm(partial, { force: true });
-    await connection.run('VACUUM INTO ?', [partial]);
-    const integrity = await checkIntegrity(partial);
-    if (integrity !== 'ok') throw new Error(`the copy failed its integrity check: ${integrity}`);
-    await rename(partial, path);
+    path = await writeSnapshot(folder, backupFileName(casePath, 'migration', now), (partial) =>
+      connection.run('VACUUM INTO ?', [partial]).then(() => undefined),
+    );
   } catch (error) {
-    await rm(partial, { force: true }).catch(() => undefined);
     throw new ParallaxError(
       'case-unavailable',
       `${casePath} is from an older Parallax and must be upgraded, but it could not be backed up first (${(error as Error).message}); it was not changed.`,
     );
   }
+  const fileName = basename(path);
   return {
     path,
     fileName,

@@ -69,6 +69,24 @@ describe('snapshots', () => {
     ]);
   });
 
+  it('gives two snapshots taken in the same second names of their own', async () => {
+    const { path, db } = await caseWithTags(['Mali']);
+    const at = new Date('2026-11-20T08:30:15Z');
+    const [first, second] = await Promise.all([
+      snapshotCase(db, 'import', at),
+      snapshotCase(db, 'import', at),
+    ]);
+    await db.close();
+    expect([first.fileName, second.fileName].sort()).toEqual([
+      'test-20261120-083015-import-2.parallax',
+      'test-20261120-083015-import.parallax',
+    ]);
+    // Neither overwrote the other; retention then keeps one of that day, and no temporary file.
+    const kept = await readdir(backupFolder(path));
+    expect(kept).toHaveLength(1);
+    expect(await checkIntegrity(join(backupFolder(path), kept[0]!))).toBe('ok');
+  });
+
   it('sees a damaged file for what it is, and offers the newest good backup instead', async () => {
     const { path, db } = await caseWithTags(['Sahel']);
     const good = await snapshotCase(db, 'daily', new Date('2026-11-20T08:00:00Z'));
@@ -197,13 +215,14 @@ describe('when a case takes snapshots by itself', () => {
     const [seed] = await seedFiles();
     await first.importSources('one', sourcesFromUploads([{ ...seed!, size: seed!.bytes.length }]));
     await first.close();
-    const reopened = await ParallaxCase.open(path);
+    const reopened = await ParallaxCase.open(path, undefined, { firstBackupCheckMs: 0 });
     await expect
       .poll(async () => (await listBackups(path)).map((b) => b.reason))
       .toEqual(['daily']);
     await reopened.close();
     // Opened again the same day: nothing new.
-    const again = await ParallaxCase.open(path);
+    const again = await ParallaxCase.open(path, undefined, { firstBackupCheckMs: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
     await again.close();
     expect((await listBackups(path)).map((b) => b.reason)).toEqual(['daily']);
   });
