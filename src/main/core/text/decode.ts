@@ -94,7 +94,22 @@ function utf16ByNulPattern(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const units = end / 2;
   if (oddZeros >= units * MIN_UTF16_ZERO_SHARE && evenZeros <= oddZeros * 0.01) return 'utf-16le';
   if (evenZeros >= units * MIN_UTF16_ZERO_SHARE && oddZeros <= evenZeros * 0.01) return 'utf-16be';
+  // Arabic letters have 0x06 as their high byte, not 0: a short Arabic text has few NULs (only its
+  // spaces and digits), but nearly every unit's high byte is one of the scripts we read.
+  if (evenZeros === 0 && highBytesShare(bytes, end, 1) >= MIN_UTF16_HIGH_SHARE) return 'utf-16le';
+  if (oddZeros === 0 && highBytesShare(bytes, end, 0) >= MIN_UTF16_HIGH_SHARE) return 'utf-16be';
   return null;
+}
+
+/** High bytes of Basic Latin and Latin-1, Arabic, and general punctuation (U+00xx, 06xx, 20xx). */
+const COMMON_HIGH_BYTES = new Set([0x00, 0x06, 0x20]);
+const MIN_UTF16_HIGH_SHARE = 0.9;
+
+/** Share of the UTF-16 units whose high byte (at `parity` in each pair) is a common one. */
+function highBytesShare(bytes: Uint8Array, end: number, parity: 0 | 1): number {
+  let common = 0;
+  for (let i = parity; i < end; i += 2) if (COMMON_HIGH_BYTES.has(bytes[i] ?? -1)) common++;
+  return end === 0 ? 0 : common / (end / 2);
 }
 
 function looksLikeText(text: string): boolean {

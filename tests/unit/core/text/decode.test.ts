@@ -27,6 +27,21 @@ describe('decodeText on real bytes in every supported encoding', () => {
     expect(result).toEqual({ ok: true, encoding, text: expected(expectedFile) });
   });
 
+  it.each(['utf-16le', 'utf-16be'] as const)(
+    'reads a short Arabic line in %s without a BOM, which has few NUL bytes (found by npm run fuzz)',
+    (encoding) => {
+      const text = 'خبرات تتصدى للتهديدات';
+      const bytes = new Uint8Array(text.length * 2);
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        const [high, low] = [code >> 8, code & 0xff];
+        bytes[2 * i] = encoding === 'utf-16le' ? low : high;
+        bytes[2 * i + 1] = encoding === 'utf-16le' ? high : low;
+      }
+      expect(decodeText(bytes)).toEqual({ ok: true, encoding, text });
+    },
+  );
+
   it('produces canonical text: no BOM, LF only, NFC', () => {
     const result = decodeText(utf8('\ufeffLigne un\r\nLigne deux\rcafe\u0301\n'));
     expect(result).toEqual({
