@@ -75,6 +75,13 @@ export const documentFilterSchema = z
   })
   .strict();
 
+const documentSortSchema = z
+  .object({ key: z.enum(DOCUMENT_SORT_KEYS), descending: z.boolean() })
+  .strict();
+
+/** The most rows one listDocumentPage call returns; the library asks for windows of 200. */
+export const MAX_DOCUMENT_PAGE = 500;
+
 export const importFileSchema = z
   .object({
     /** Name, or path relative to a dropped folder, as the user would recognise it. */
@@ -210,14 +217,24 @@ export const contract = {
     z
       .object({
         filter: documentFilterSchema.optional(),
-        sort: z
-          .object({ key: z.enum(DOCUMENT_SORT_KEYS), descending: z.boolean() })
-          .strict()
-          .optional(),
+        sort: documentSortSchema.optional(),
       })
       .strict(),
   ),
   getLibraryFacets: method<LibraryFacets>()(z.object({}).strict()),
+  /** One window of the library (same filter and order as listDocuments) and the matching total. */
+  listDocumentPage: method<{ rows: DocumentSummary[]; total: number }>()(
+    z
+      .object({
+        filter: documentFilterSchema.optional(),
+        sort: documentSortSchema.optional(),
+        /** Words each found in the title, outlet or file name (for pickers over a large case). */
+        text: z.string().max(1_000).optional(),
+        offset: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+        limit: z.number().int().min(1).max(MAX_DOCUMENT_PAGE),
+      })
+      .strict(),
+  ),
   getDocument: method<DocumentDetail>()(z.object({ id: documentId }).strict()),
   updateDocumentMetadata: method<DocumentSummary>()(
     z.object({ id: documentId, changes: metadataChangesSchema }).strict(),

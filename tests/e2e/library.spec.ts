@@ -1,3 +1,4 @@
+import { toWire } from '../../src/shared/wire';
 import { expect, importSeeds, test } from './fixtures';
 
 test.beforeEach(async ({ page }) => {
@@ -47,4 +48,51 @@ test('keyboard shortcuts: Ctrl+K focuses search, Ctrl+O opens the file picker', 
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Control+O');
   expect((await chooser).isMultiple()).toBe(true);
+});
+
+test('a library larger than a page loads its rows as they scroll into view and selects across pages', async ({
+  page,
+  server,
+  library,
+  documentView,
+}) => {
+  // 450 more documents through the contract (the drop itself is covered by the import tests).
+  const encoder = new TextEncoder();
+  const files = Array.from({ length: 450 }, (_, k) => {
+    const n = String(k).padStart(3, '0');
+    const bytes = encoder.encode(
+      `Windowed report ${n}\n\nThe body of report ${n}, unlike any other ${k * 7919}.\n`,
+    );
+    return { name: `windowed-${n}.txt`, size: bytes.byteLength, bytes };
+  });
+  const response = await fetch(new URL('/api/importFiles', server.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Parallax-Token': server.token },
+    body: toWire({ jobId: 'windowed', files }),
+  });
+  expect(response.ok).toBe(true);
+  await page.reload();
+
+  await expect(library.region.getByText('455 documents')).toBeVisible();
+  // Only the rows in view (and a few more) are in the page, however many documents there are.
+  expect(await library.rows.count()).toBeLessThan(100);
+
+  await library.grid.focus();
+  await page.keyboard.press('End');
+  // Newest first: the last row is the first seed imported, from the last page fetched on demand.
+  const last = library.rows.last();
+  await expect(last).toHaveAttribute('aria-rowindex', '456');
+  await expect(last).toHaveAttribute('aria-selected', 'true');
+  const lastTitle = (await library.column('title')).at(-1) ?? '';
+  await expect(documentView.titleField).toHaveValue(lastTitle.replace(/near-duplicate$/, ''));
+
+  // A range from the bottom to the top crosses pages never scrolled through.
+  await page.keyboard.press('Shift+Home');
+  await expect(library.region.getByText('455 selected')).toBeVisible();
+  await expect(library.rows.first()).toHaveAttribute('aria-selected', 'true');
+
+  await page.keyboard.press('ArrowDown');
+  await expect(library.region.getByText('455 selected')).toBeHidden();
+  await page.keyboard.press('Control+a');
+  await expect(library.region.getByText('455 selected')).toBeVisible();
 });

@@ -30,9 +30,11 @@ import {
   getDocumentSummary,
   getDocumentText,
   libraryFacets,
+  listDocumentPage,
   listDocumentSummaries,
   updateDocumentMetadata,
   type DocumentFilter,
+  type DocumentPage,
   type DocumentSort,
   type MetadataChanges,
 } from './db/queries/documents';
@@ -53,10 +55,16 @@ const ignoreEvents: EventSink = () => undefined;
 const BACKUP_CHECK_MS = 60 * 60 * 1000;
 /** The first look waits: opening a case is when the user starts working, not the time to copy it. */
 const FIRST_BACKUP_CHECK_MS = 2 * 60 * 1000;
+/** What the import progress shows while the case is snapshotted before a batch. */
+export const BACKING_UP = 'Backing up the case before importing…';
 
 export class ParallaxCase {
   private readonly importJobs = new Map<string, AbortController>();
   private backupTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The change count at the last snapshot this session: an unchanged case needs no new one. */
+  private changesAtSnapshot: number | null = null;
+  /** The import batch last snapshotted: the renderer sends one drop as chunks `<batch>/<n>`. */
+  private batchAtSnapshot: string | null = null;
   readonly tags: TagService;
   readonly quotes: QuoteService;
   readonly briefings: BriefingService;
@@ -150,6 +158,15 @@ export class ParallaxCase {
     return listDocumentSummaries(this.db.reader, filter, sort);
   }
 
+  /** One window of the library in listDocuments' order, with the number of matching documents. */
+  listDocumentPage(
+    filter: DocumentFilter,
+    sort: DocumentSort | undefined,
+    page: { offset: number; limit: number },
+  ): Promise<DocumentPage> {
+    return listDocumentPage(this.db.reader, filter, sort, page);
+  }
+
   libraryFacets(): ReturnType<typeof libraryFacets> {
     return libraryFacets(this.db.reader);
   }
@@ -210,9 +227,25 @@ export class ParallaxCase {
     this.importJobs.set(jobId, controller);
     try {
       // Before each batch, a snapshot to go back to: a batch that turns out wrong is one restore.
-      if (await this.hasContent()) {
+      // Not before each chunk of one batch, nor when nothing changed since the last snapshot.
+      const batch = jobId.split('/')[0] ?? jobId;
+      const changes = await this.db.changeCount();
+      if (
+        batch !== this.batchAtSnapshot &&
+        this.changesAtSnapshot !== changes &&
+        (await this.hasContent())
+      ) {
         try {
+          // A large case takes a while to copy: the progress says what is happening meanwhile.
+          this.emit('importProgress', {
+            jobId,
+            done: 0,
+            total: sources.length,
+            current: BACKING_UP,
+          });
           await snapshotCase(this.db, 'import');
+          this.changesAtSnapshot = changes;
+          this.batchAtSnapshot = batch;
         } catch (error) {
           throw new ParallaxError(
             'case-unavailable',

@@ -28,6 +28,8 @@ export function createHandlers(host: CaseHost): Handlers {
   return {
     getCaseInfo: () => host.current().info(host.nativeMenu),
     listDocuments: ({ filter, sort }) => host.current().listDocuments(filter, sort),
+    listDocumentPage: ({ filter, sort, text, offset, limit }) =>
+      host.current().listDocumentPage({ ...filter, text }, sort, { offset, limit }),
     getLibraryFacets: () => host.current().libraryFacets(),
     getDocument: ({ id }) => host.current().getDocument(id as DocumentId),
     updateDocumentMetadata: ({ id, changes }) =>

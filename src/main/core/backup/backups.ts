@@ -185,17 +185,23 @@ export async function listBackups(casePath: string): Promise<BackupEntry[]> {
   } catch {
     return [];
   }
-  const entries: BackupEntry[] = [];
+  const entries: { entry: BackupEntry; written: number }[] = [];
   for (const fileName of names) {
     const parsed = parseBackupName(fileName);
     if (!parsed) continue;
     const path = join(folder, fileName);
     const info = await stat(path).catch(() => null);
-    if (info?.isFile()) entries.push({ path, fileName, ...parsed, bytes: info.size });
+    if (info?.isFile()) {
+      entries.push({
+        entry: { path, fileName, ...parsed, bytes: info.size },
+        written: info.mtimeMs,
+      });
+    }
   }
-  return entries.sort(
-    (a, b) => b.createdAt.localeCompare(a.createdAt) || b.fileName.localeCompare(a.fileName),
-  );
+  // Snapshots of the same second (…-2.parallax) are told apart by when they were written.
+  return entries
+    .sort((a, b) => b.entry.createdAt.localeCompare(a.entry.createdAt) || b.written - a.written)
+    .map(({ entry }) => entry);
 }
 
 /** ISO 8601 week (YYYY-Www) of a UTC timestamp: weeks start on Monday, week 1 holds 4 January. */

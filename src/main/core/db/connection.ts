@@ -20,6 +20,11 @@ export interface CaseDatabase {
   readonly path: string;
   /** Opened from read-only storage: every transaction is refused with a message saying so. */
   readonly readOnly: boolean;
+  /**
+   * Rows written since the case was opened (SQLite's total_changes, after queued writes): tells
+   * whether anything changed between two moments. A transaction that wrote nothing adds nothing.
+   */
+  changeCount(): Promise<number>;
   readonly reader: DbReader;
   /**
    * The only way to write: runs `work` inside BEGIN IMMEDIATE … COMMIT, after every transaction
@@ -77,6 +82,15 @@ class QueuedCaseDatabase implements CaseDatabase {
       );
     }
     const result = this.queue.then(() => this.runTransaction(work));
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  changeCount(): Promise<number> {
+    const result = this.queue.then(async () => {
+      const [row] = await this.writer.all('SELECT total_changes() AS n', []);
+      return Number(row?.n ?? 0);
+    });
     this.queue = result.catch(() => undefined);
     return result;
   }

@@ -17,7 +17,7 @@ import {
   snapshotCase,
   type BackupEntry,
 } from '../../../../src/main/core/backup/backups';
-import { ParallaxCase } from '../../../../src/main/core/case';
+import { BACKING_UP, ParallaxCase } from '../../../../src/main/core/case';
 import { openCaseDatabase } from '../../../../src/main/core/db/connection';
 import { openSqlite3 } from '../../../../src/main/core/db/driver';
 import { sourcesFromUploads } from '../../../../src/main/core/import/sources';
@@ -207,6 +207,29 @@ describe('when a case takes snapshots by itself', () => {
     const snapshot = await openSqlite3(backups[0]!.path, { readonly: true });
     expect(await snapshot.all('SELECT count(*) AS n FROM documents', [])).toEqual([{ n: 1 }]);
     await snapshot.close();
+  });
+
+  it('takes one snapshot for a batch sent in chunks, and none when nothing changed since the last', async () => {
+    const path = await tempCasePath();
+    // Each snapshot before an import is announced in the import's progress.
+    const backedUp: string[] = [];
+    const parallaxCase = await ParallaxCase.open(path, (event, payload) => {
+      const progress = payload as { jobId: string; current: string | null };
+      if (event === 'importProgress' && progress.current === BACKING_UP)
+        backedUp.push(progress.jobId);
+    });
+    const [a, b, c, d] = await seedFiles();
+    const upload = (seed: typeof a) => sourcesFromUploads([{ ...seed!, size: seed!.bytes.length }]);
+    const empty = sourcesFromUploads([{ name: 'empty.txt', size: 0, bytes: new Uint8Array() }]);
+    await parallaxCase.importSources('first', upload(a));
+    await parallaxCase.importSources('drop/0', upload(b));
+    await parallaxCase.importSources('drop/1', upload(c));
+    await parallaxCase.importSources('refused', empty);
+    // Only a refused file since the last snapshot: nothing changed, nothing new to keep.
+    await parallaxCase.importSources('later', upload(d));
+    await parallaxCase.close();
+    expect(backedUp).toEqual(['drop/0', 'refused']);
+    expect(await checkIntegrity((await listBackups(path))[0]!.path)).toBe('ok');
   });
 
   it('takes the daily snapshot when a case with content opens and none is a day old', async () => {

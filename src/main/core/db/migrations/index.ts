@@ -7,6 +7,7 @@ import { alignments } from './0030-alignments';
 import { quotes } from './0040-quotes';
 import { briefings } from './0050-briefings';
 import { briefingLifecycle } from './0060-briefing-lifecycle';
+import { librarySortIndexes } from './0070-library-sort-indexes';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   quotes,
   briefings,
   briefingLifecycle,
+  librarySortIndexes,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

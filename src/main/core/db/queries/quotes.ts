@@ -219,22 +219,22 @@ export async function quoteCountsByTag(
   const column = by === 'outlet' ? sql`coalesce(d.outlet, '')` : sql`d.language`;
   return db.all<{ tagId: number; column: string; n: number; subtree: number }>(sql`
     WITH RECURSIVE
+      -- Every tag with itself and each of its ancestors: a few rows per tag, built once.
+      lineage(tag_id, ancestor) AS (
+        SELECT id, id FROM tags
+        UNION ALL
+        SELECT l.tag_id, t.parent_id FROM lineage l JOIN tags t ON t.id = l.ancestor
+        WHERE t.parent_id IS NOT NULL
+      ),
       filed(quote_id, tag_id, "column") AS (
         SELECT q.id, qt.tag_id, ${column}
         FROM quotes q JOIN documents d ON d.id = q.document_id JOIN quote_tags qt ON qt.quote_id = q.id
         WHERE ${filterClause(filter, match)}
-      ),
-      -- Each filing, and the same quote filed again under every ancestor of its tag.
-      lifted(quote_id, tag_id, "column", direct) AS (
-        SELECT quote_id, tag_id, "column", 1 FROM filed
-        UNION ALL
-        SELECT l.quote_id, t.parent_id, l."column", 0
-        FROM lifted l JOIN tags t ON t.id = l.tag_id
-        WHERE t.parent_id IS NOT NULL
       )
-    SELECT tag_id AS tagId, "column", sum(direct) AS n, count(DISTINCT quote_id) AS subtree
-    FROM lifted
-    GROUP BY tag_id, "column"`);
+    SELECT l.ancestor AS tagId, f."column" AS "column", sum(l.ancestor = f.tag_id) AS n,
+      count(DISTINCT f.quote_id) AS subtree
+    FROM filed f JOIN lineage l ON l.tag_id = f.tag_id
+    GROUP BY l.ancestor, f."column"`);
 }
 
 export async function documentExists(db: DbReader, id: DocumentId): Promise<boolean> {

@@ -1,11 +1,15 @@
 // "Cite source…": picks a document (filtered by title or outlet as typed, ignoring case and
 // accents) to cite as a whole, without a quote.
 import { useMemo, useState } from 'react';
+import { MAX_DOCUMENT_PAGE } from '../../../../shared/contract';
 import type { DocumentSummary } from '../../../../shared/domain';
 import { api, useQuery } from '../../api';
 import { VisibleBidiText, formatDate } from '../../ui';
 import { PickerDialog } from './PickerDialog';
 import { matchesWords } from './pickerData';
+
+/** The most sources one call brings. */
+const PICKER_PAGE = MAX_DOCUMENT_PAGE;
 
 interface SourcePickerProps {
   onPick: (documentId: number) => void;
@@ -14,9 +18,19 @@ interface SourcePickerProps {
 
 export function SourcePicker({ onPick, onClose }: SourcePickerProps) {
   const [query, setQuery] = useState('');
-  const documents = useQuery('source-picker', () => api.listDocuments({}));
+  // One page of the newest sources; in a larger case the typed words are looked up in the case
+  // (title, outlet or file name) and the loose matching below refines what comes back.
+  const firstPage = useQuery('source-picker', () =>
+    api.listDocumentPage({ offset: 0, limit: PICKER_PAGE }),
+  );
+  const typed = query.trim();
+  const lookUp = (firstPage.data?.total ?? 0) > PICKER_PAGE && typed !== '';
+  const found = useQuery(lookUp ? `source-picker:${typed}` : null, () =>
+    api.listDocumentPage({ text: typed, offset: 0, limit: PICKER_PAGE }),
+  );
+  const documents = lookUp ? found : firstPage;
   const matches = useMemo(() => {
-    const all = documents.data;
+    const all = documents.data?.rows;
     if (!all) return undefined;
     return all.filter((doc) =>
       matchesWords(`${doc.title} ${doc.outlet ?? ''} ${doc.fileName}`, query),
@@ -33,7 +47,7 @@ export function SourcePicker({ onPick, onClose }: SourcePickerProps) {
       items={matches}
       itemKey={(doc) => String(doc.id)}
       itemLabel={(doc) => `${doc.title} — ${doc.outlet ?? 'No outlet'}`}
-      emptyText={documents.data?.length === 0 ? 'The case has no documents.' : 'No match.'}
+      emptyText={firstPage.data?.total === 0 ? 'The case has no documents.' : 'No match.'}
       error={documents.error?.message ?? null}
       onPick={(doc) => onPick(doc.id)}
       onClose={onClose}

@@ -1,10 +1,11 @@
-// Fetches the library (with its filters and sort) and owns selection, bulk delete, and opening the
-// selection side by side.
-import { useEffect, useMemo, useState, type Ref } from 'react';
+// Fetches the library in pages (with its filters and sort) and owns selection, bulk delete, and
+// opening the selection side by side.
+import { useEffect, useState, type Ref } from 'react';
 import { api, useMutation, useQuery } from '../../api';
 import { Button, ConfirmDialog, VisibleBidiText, plural, useReportError } from '../../ui';
 import { LibraryFilters, type LibraryFilter } from './LibraryFilters';
 import { LibraryTable, type LibrarySort } from './LibraryTable';
+import { useDocumentWindow } from './useDocumentWindow';
 import { useSelection } from './useSelection';
 
 interface LibraryContainerProps {
@@ -38,12 +39,14 @@ export function LibraryContainer({
   const [confirming, setConfirming] = useState(false);
   const reportError = useReportError();
 
-  const input = { filter, sort };
-  const documents = useQuery(JSON.stringify(input), () => api.listDocuments(input));
+  const rows = useDocumentWindow(filter, sort);
   const facets = useQuery('facets', () => api.getLibraryFacets({}));
-  const docs = useMemo(() => documents.data ?? [], [documents.data]);
-  const ids = useMemo(() => docs.map((doc) => doc.id as number), [docs]);
-  const selection = useSelection(ids);
+  const selection = useSelection(rows);
+  // A new filter hides rows: a selection the user can no longer see must not be deleted.
+  const changeFilter = (next: LibraryFilter) => {
+    setFilter(next);
+    selection.clear();
+  };
   // The confirmation below names the quotes and briefings at stake, so confirming covers them.
   const remove = useMutation((toDelete: number[]) =>
     api.deleteDocuments({ ids: toDelete, confirmCited: true }),
@@ -62,7 +65,13 @@ export function LibraryContainer({
       .catch(reportError);
   };
 
-  const selectedDocs = docs.filter((doc) => selection.isSelected(doc.id));
+  // Titles of the selected rows that are loaded; the rest are counted ("and N more").
+  const selectedDocs = selection.selectedIds.flatMap((id) => {
+    const found = rows.find(id);
+    return found ? [found.row] : [];
+  });
+  const unlisted =
+    selection.selectedIds.length - Math.min(selectedDocs.length, MAX_LISTED_IN_CONFIRMATION);
   const filtered = Object.keys(filter).length > 0;
   const { selectedIds } = selection;
   const canRead =
@@ -89,7 +98,7 @@ export function LibraryContainer({
     <section className="library" aria-label="Library">
       <header className="library__header">
         <h2 className="pane-title">
-          Library <span className="pane-title__count">{plural(docs.length, 'document')}</span>
+          Library <span className="pane-title__count">{plural(rows.total, 'document')}</span>
         </h2>
         <div className="library__actions">
           {selection.selectedIds.length > 0 && (
@@ -118,16 +127,16 @@ export function LibraryContainer({
           </Button>
         </div>
       </header>
-      <LibraryFilters facets={facets.data} filter={filter} onChange={setFilter} />
-      {documents.error && (
+      <LibraryFilters facets={facets.data} filter={filter} onChange={changeFilter} />
+      {rows.error && (
         <div className="pane-error" role="alert">
-          <span>Could not load the library: {documents.error.message}</span>
-          <Button small onClick={documents.refresh}>
+          <span>Could not load the library: {rows.error.message}</span>
+          <Button small onClick={rows.refresh}>
             Retry
           </Button>
         </div>
       )}
-      {docs.length === 0 && (documents.loading || documents.error) ? null : docs.length === 0 ? (
+      {rows.total === 0 && (!rows.ready || rows.loading || rows.error) ? null : rows.total === 0 ? (
         <div className="empty-state">
           {filtered ? (
             <p>No documents match these filters.</p>
@@ -140,7 +149,7 @@ export function LibraryContainer({
         </div>
       ) : (
         <LibraryTable
-          documents={docs}
+          rows={rows}
           selection={selection}
           openedId={openedId}
           sort={sort}
@@ -152,7 +161,7 @@ export function LibraryContainer({
       )}
       <ConfirmDialog
         open={confirming}
-        title={`Delete ${plural(selectedDocs.length, 'document')}?`}
+        title={`Delete ${plural(selectedIds.length, 'document')}?`}
         confirmLabel="Delete"
         danger
         busy={remove.pending}
@@ -166,9 +175,7 @@ export function LibraryContainer({
               <VisibleBidiText text={doc.title} />
             </li>
           ))}
-          {selectedDocs.length > MAX_LISTED_IN_CONFIRMATION && (
-            <li>and {selectedDocs.length - MAX_LISTED_IN_CONFIRMATION} more</li>
-          )}
+          {unlisted > 0 && <li>and {unlisted} more</li>}
         </ul>
         {atStake !== null && atStake.quotes > 0 && (
           <p className="dialog__warning" role="alert">

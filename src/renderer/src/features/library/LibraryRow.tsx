@@ -107,3 +107,31 @@ export function LibraryRow({
     </div>
   );
 }
+
+interface PlaceholderRowProps {
+  rowIndex: number;
+  top: number;
+  height: number;
+}
+
+/** A row whose page is still loading: holds its place so the scroll position stays true. */
+export function PlaceholderRow({ rowIndex, top, height }: PlaceholderRowProps) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={rowIndex}
+      aria-busy="true"
+      className="library-row library-row--placeholder"
+      style={{ transform: `translateY(${top}px)`, height }}
+    >
+      {/* Spans the row; styled inline as library.css belongs to the shared stylesheet set. */}
+      <div
+        role="gridcell"
+        className="library-cell library-cell--placeholder"
+        style={{ gridColumn: '1 / -1', opacity: 0.5, paddingInlineStart: 44 }}
+      >
+        Loading…
+      </div>
+    </div>
+  );
+}

@@ -1,8 +1,10 @@
-// The document list: a virtualised ARIA grid, so 10,000 rows cost what 30 do.
+// The document list: a virtualised ARIA grid over a paged window of rows, so 100,000 documents
+// cost what 30 do; rows whose page is still loading show as placeholders.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent, type Ref } from 'react';
-import type { DocumentSortKey, DocumentSummary } from '../../../../shared/domain';
-import { LibraryRow, rowDomId } from './LibraryRow';
+import type { DocumentSortKey } from '../../../../shared/domain';
+import { LibraryRow, PlaceholderRow, rowDomId } from './LibraryRow';
+import type { DocumentWindow } from './useDocumentWindow';
 import type { Selection } from './useSelection';
 
 const ROW_HEIGHT = 40;
@@ -21,7 +23,7 @@ const COLUMNS: { key: DocumentSortKey; label: string }[] = [
 ];
 
 interface LibraryTableProps {
-  documents: DocumentSummary[];
+  rows: DocumentWindow;
   selection: Selection;
   openedId: number | null;
   sort: LibrarySort;
@@ -32,7 +34,7 @@ interface LibraryTableProps {
 }
 
 export function LibraryTable({
-  documents,
+  rows,
   selection,
   openedId,
   sort,
@@ -45,24 +47,40 @@ export function LibraryTable({
   // TanStack Virtual keeps its own mutable state; it is re-read on each render by design.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: documents.length,
+    count: rows.total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
   const { activeIndex } = selection;
+  const { total, request } = rows;
+  const items = virtualizer.getVirtualItems();
+  const firstVisible = items[0]?.index ?? 0;
+  const lastVisible = items.at(-1)?.index ?? -1;
+
+  useEffect(() => {
+    if (lastVisible >= 0) request(firstVisible, lastVisible);
+  }, [firstVisible, lastVisible, request]);
 
   useEffect(() => {
     if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
   }, [activeIndex, virtualizer]);
 
   const openAt = (index: number) => {
-    const doc = documents[index];
+    const doc = rows.rowAt(index);
     if (doc) onOpen(doc.id);
   };
 
+  const moveTo = (index: number, extend: boolean) => {
+    // The target may sit on a page not loaded yet (PageDown, End): show it while it loads.
+    virtualizer.scrollToIndex(Math.max(0, Math.min(total - 1, index)), { align: 'auto' });
+    void selection.move(index, extend).then((id) => {
+      if (!extend && id !== undefined) onOpen(id);
+    });
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.target !== event.currentTarget || documents.length === 0) return;
+    if (event.target !== event.currentTarget || total === 0) return;
     const current = activeIndex < 0 ? -1 : activeIndex;
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
     const moves: Record<string, number> = {
@@ -71,30 +89,29 @@ export function LibraryTable({
       PageDown: current + page,
       PageUp: current - page,
       Home: 0,
-      End: documents.length - 1,
+      End: total - 1,
     };
     const target = moves[event.key];
     if (target !== undefined) {
       event.preventDefault();
-      const index = selection.move(target, event.shiftKey);
-      if (!event.shiftKey) openAt(index);
+      moveTo(target, event.shiftKey);
     } else if (event.key === 'Enter' && current >= 0) {
       event.preventDefault();
       openAt(current);
     } else if (event.key === ' ' && current >= 0) {
       event.preventDefault();
-      selection.toggle(current);
+      void selection.toggle(current);
     } else if (event.key === 'a' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      selection.selectAll();
+      void selection.selectAll();
     } else if (event.key === 'Delete' && selection.selectedIds.length > 0) {
       event.preventDefault();
       onDeleteRequest();
     }
   };
 
-  const activeDoc = documents[activeIndex];
-  const allSelected = documents.length > 0 && selection.selectedIds.length === documents.length;
+  const activeDoc = activeIndex >= 0 ? rows.rowAt(activeIndex) : undefined;
+  const allSelected = total > 0 && selection.selectedIds.length === total;
 
   return (
     <div
@@ -103,7 +120,7 @@ export function LibraryTable({
       role="grid"
       aria-label="Documents"
       aria-multiselectable="true"
-      aria-rowcount={documents.length + 1}
+      aria-rowcount={total + 1}
       aria-activedescendant={activeDoc ? rowDomId(activeDoc.id) : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
@@ -116,8 +133,8 @@ export function LibraryTable({
               tabIndex={-1}
               aria-label="Select all documents"
               checked={allSelected}
-              disabled={documents.length === 0}
-              onChange={() => (allSelected ? selection.clear() : selection.selectAll())}
+              disabled={total === 0}
+              onChange={() => (allSelected ? selection.clear() : void selection.selectAll())}
             />
           </div>
           {COLUMNS.map((column) => {
@@ -151,9 +168,18 @@ export function LibraryTable({
       </div>
       <div ref={scrollRef} role="rowgroup" className="library-table__body">
         <div className="library-table__spacer" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const doc = documents[item.index];
-            if (!doc) return null;
+          {items.map((item) => {
+            const doc = rows.rowAt(item.index);
+            if (!doc) {
+              return (
+                <PlaceholderRow
+                  key={`placeholder-${item.index}`}
+                  rowIndex={item.index + 2}
+                  top={item.start}
+                  height={item.size}
+                />
+              );
+            }
             return (
               <LibraryRow
                 key={doc.id}
@@ -164,10 +190,10 @@ export function LibraryTable({
                 selected={selection.isSelected(doc.id)}
                 active={item.index === activeIndex}
                 opened={doc.id === openedId}
-                onToggle={() => selection.toggle(item.index)}
+                onToggle={() => void selection.toggle(item.index)}
                 onClick={(event) => {
                   const toggle = event.ctrlKey || event.metaKey;
-                  selection.select(item.index, { toggle, range: event.shiftKey });
+                  void selection.select(item.index, { toggle, range: event.shiftKey });
                   if (!toggle && !event.shiftKey) onOpen(doc.id);
                 }}
               />
