@@ -2,7 +2,16 @@
 // ever becomes HTML or script (eval is refused by script-src without 'unsafe-eval', which
 // DevTools-driven evaluation cannot show, so it is not tried here); an imported file full of markup, script and bidi overrides shows as
 // the literal text it is, and nothing runs.
-import { expect, test } from './fixtures';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ParallaxCase } from '../../src/main/core/case';
+import { sourcesFromUploads } from '../../src/main/core/import/sources';
+import { startWebServer } from '../../src/main/web/server';
+import { expect, seedFiles, test } from './fixtures';
+import { rendererDir } from './global-setup';
+import { LibraryPage } from './pages/LibraryPage';
 import type { FileToDrop } from './pages/ImportPanel';
 
 const RLO = '\u202E';
@@ -81,4 +90,40 @@ test('an imported file of markup, script and bidi overrides is shown literally a
   await expect(override.locator('.bidi-mark')).toHaveText(['⟨RLO⟩', '⟨PDF⟩']);
   await expect(override).toContainText('⟨RLO⟩txt.exe⟨PDF⟩');
   expect(dialogs).toEqual([]);
+});
+
+test('a case on read-only storage opens read-only and says so', async ({ browser }) => {
+  const dir = await mkdtemp(join(tmpdir(), 'parallax-ro-'));
+  const mountPoint = join(dir, 'ro');
+  await mkdir(mountPoint);
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', mountPoint], {
+      stdio: 'ignore',
+    });
+  } catch {
+    test.skip(true, 'mounting a file system is not permitted on this machine');
+  }
+  try {
+    const casePath = join(mountPoint, 'archive.parallax');
+    const made = await ParallaxCase.open(casePath);
+    const [seed] = await seedFiles();
+    await made.importSources('one', sourcesFromUploads([{ ...seed!, size: seed!.bytes.length }]));
+    await made.close();
+    execFileSync('mount', ['-o', 'remount,ro', mountPoint], { stdio: 'ignore' });
+    const server = await startWebServer({ casePath, rendererDir });
+    try {
+      const page = await browser.newPage();
+      await page.goto(server.url);
+      await expect(page.getByRole('status').filter({ hasText: 'Read-only.' })).toContainText(
+        'open read-only',
+      );
+      await expect(new LibraryPage(page).rows).toHaveCount(1);
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  } finally {
+    execFileSync('umount', [mountPoint], { stdio: 'ignore' });
+    await rm(dir, { recursive: true, force: true });
+  }
 });

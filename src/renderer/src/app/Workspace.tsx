@@ -261,6 +261,13 @@ function WorkspaceLayout({ caseInfo, caseError }: WorkspaceProps) {
         </div>
       )}
       <ErrorBannerSlot />
+      {caseInfo?.storageWarning && (
+        // Where the case lives decides what can be done with it: said once, and kept in view.
+        <p className="storage-warning" role="status">
+          {caseInfo.readOnly && <strong>Read-only. </strong>}
+          {caseInfo.storageWarning}
+        </p>
+      )}
       <div className="workspace__body">
         <main
           className={`${MAIN_CLASSES[pane.kind]}${briefingsOpen ? ' workspace__main--beside-briefing' : ''}`}
