@@ -1,23 +1,7 @@
 // Text into HTML for exports: everything escaped, and in imported text the bidi control
 // characters shown as visible marks (as the app's VisibleBidiText does) instead of being obeyed,
 // so a stray RLO in a source cannot reorder the page around it.
-
-const BIDI_CONTROL_NAMES: Record<string, string> = {
-  '\u200E': 'LRM',
-  '\u200F': 'RLM',
-  '\u202A': 'LRE',
-  '\u202B': 'RLE',
-  '\u202C': 'PDF',
-  '\u202D': 'LRO',
-  '\u202E': 'RLO',
-  '\u2066': 'LRI',
-  '\u2067': 'RLI',
-  '\u2068': 'FSI',
-  '\u2069': 'PDI',
-  '\u061C': 'ALM',
-};
-
-const BIDI_CONTROLS_SPLIT = /([\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C])/;
+import { BIDI_CONTROL_NAMES, BIDI_CONTROLS_SPLIT } from '../../../shared/text/bidi';
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;',

@@ -1,28 +1,13 @@
 // Imported text may carry bidi controls (RLO, LRI, …) that would reorder whatever surrounds them.
 // They are shown as small badges instead of being obeyed; the text between them is kept as is.
 import { Fragment } from 'react';
+import {
+  BIDI_CONTROL_NAMES,
+  BIDI_CONTROLS_SPLIT,
+  hasBidiControls,
+} from '../../../shared/text/bidi';
 
-const BIDI_CONTROL_NAMES: Record<string, string> = {
-  '\u200E': 'LRM',
-  '\u200F': 'RLM',
-  '\u202A': 'LRE',
-  '\u202B': 'RLE',
-  '\u202C': 'PDF',
-  '\u202D': 'LRO',
-  '\u202E': 'RLO',
-  '\u2066': 'LRI',
-  '\u2067': 'RLI',
-  '\u2068': 'FSI',
-  '\u2069': 'PDI',
-  '\u061C': 'ALM',
-};
-
-const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C]/;
-const BIDI_CONTROLS_SPLIT = /([\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C])/;
-
-export function hasBidiControls(text: string): boolean {
-  return BIDI_CONTROLS.test(text);
-}
+export { hasBidiControls };
 
 export function VisibleBidiText({ text }: { text: string }) {
   if (!hasBidiControls(text)) return <>{text}</>;
