@@ -6,7 +6,7 @@ import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { forwardRef, useMemo, useState, type Ref } from 'react';
+import { forwardRef, useMemo, useRef, useState, type Ref } from 'react';
 import { CitationDisplayContext } from './citations/CitationDisplayContext';
 import { summariseCitations } from './citations/citationIds';
 import { CitationsPlugin } from './extensions/Citations/CitationsPlugin';
@@ -36,6 +36,7 @@ function BriefingEditorBody({
   const [numbers, setNumbers] = useState<ReadonlyMap<number, number>>(initial.numbers);
   const display = useMemo(() => ({ numbers, lookup }), [numbers, lookup]);
   const lastRange = useLastRange();
+  const flushChanges = useRef<(() => void) | null>(null);
 
   return (
     // Lexical manages the editable's own dir attribute (it clears it), so the direction is set
@@ -74,8 +75,9 @@ function BriefingEditorBody({
         onNumbers={setNumbers}
         onChange={onChange}
         onCitationsChange={onCitationsChange}
+        flushRef={flushChanges}
       />
-      <EditorHandlePlugin handleRef={handleRef} lastRange={lastRange} />
+      <EditorHandlePlugin handleRef={handleRef} lastRange={lastRange} flushChanges={flushChanges} />
     </div>
   );
 }

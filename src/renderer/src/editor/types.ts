@@ -14,6 +14,11 @@ export interface BriefingEditorHandle {
   /** Scrolls to and selects top-level block N. */
   focusBlock(blockIndex: number): void;
   focus(): void;
+  /**
+   * Reports now, through onChange, any edit still waiting for the browser to be idle: call it
+   * before saving on the user's request, so the save holds every word typed.
+   */
+  flushChanges(): void;
 }
 
 export interface BriefingEditorProps {

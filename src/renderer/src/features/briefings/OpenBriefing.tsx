@@ -69,6 +69,7 @@ export const OpenBriefing = forwardRef<OpenBriefingHandle, OpenBriefingProps>(fu
     setExporting(format);
     try {
       // The core exports what it holds: the latest words must be there first.
+      editor.current?.flushChanges();
       if (!(await session.saveNow())) {
         reportError(
           new Error(`The ${FORMAT_LABELS[format]} export waits for a save that failed: retry it.`),
@@ -91,7 +92,10 @@ export const OpenBriefing = forwardRef<OpenBriefingHandle, OpenBriefingProps>(fu
       else if (command === 'citeSource') setPicker('source');
       else void exportAs('pdf');
     },
-    save: () => session.saveNow(),
+    save: () => {
+      editor.current?.flushChanges();
+      return session.saveNow();
+    },
   }));
 
   const recovered = session.recoveredFrom !== null;
@@ -105,6 +109,8 @@ export const OpenBriefing = forwardRef<OpenBriefingHandle, OpenBriefingProps>(fu
 
   // Ctrl/Cmd+S (or Save) saves now and keeps this version in the history (a checkpoint).
   const saveCheckpoint = () => {
+    // The last keystrokes may still wait for an idle moment before the editor reports them.
+    editor.current?.flushChanges();
     void session.saveNow(true).then((saved) => saved && announce('Saved.'));
   };
   const onSaveKey = useEffectEvent(saveCheckpoint);

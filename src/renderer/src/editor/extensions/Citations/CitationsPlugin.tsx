@@ -5,7 +5,7 @@
 // only when the set changes). A pending report is flushed on unmount, so no edit is lost.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import type { BriefingState } from '../../../../../shared/briefings/state';
 import {
   sameIds,
@@ -19,6 +19,8 @@ interface CitationsPluginProps {
   initialNumbers: ReadonlyMap<number, number>;
   onNumbers(numbers: ReadonlyMap<number, number>): void;
   onChange(state: BriefingState): void;
+  /** Set to a function that reports pending edits at once (the handle's flushChanges). */
+  flushRef: RefObject<(() => void) | null>;
   onCitationsChange?(ids: CitationIds): void;
 }
 
@@ -63,6 +65,11 @@ export function CitationsPlugin(props: CitationsPluginProps): null {
       }
       if (edited) latest.current.onChange(state);
       edited = false;
+    };
+    latest.current.flushRef.current = () => {
+      if (cancel === null) return;
+      cancel();
+      report(editor);
     };
     const unregister = editor.registerUpdateListener(
       ({ prevEditorState, dirtyElements, dirtyLeaves, tags }) => {

@@ -15,9 +15,15 @@ import {
 interface EditorHandlePluginProps {
   handleRef: Ref<BriefingEditorHandle>;
   lastRange: RefObject<RangeSelection | null>;
+  /** Set by the citations plugin: reports edits still waiting for an idle moment. */
+  flushChanges: RefObject<(() => void) | null>;
 }
 
-export function EditorHandlePlugin({ handleRef, lastRange }: EditorHandlePluginProps): null {
+export function EditorHandlePlugin({
+  handleRef,
+  lastRange,
+  flushChanges,
+}: EditorHandlePluginProps): null {
   const [editor] = useLexicalComposerContext();
 
   useImperativeHandle(
@@ -65,8 +71,11 @@ export function EditorHandlePlugin({ handleRef, lastRange }: EditorHandlePluginP
       focus() {
         editor.focus();
       },
+      flushChanges() {
+        flushChanges.current?.();
+      },
     }),
-    [editor, lastRange],
+    [editor, lastRange, flushChanges],
   );
   return null;
 }
