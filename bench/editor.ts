@@ -7,11 +7,11 @@
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import { ParallaxCase } from '../src/main/core/case';
 import { sourcesFromUploads } from '../src/main/core/import/sources';
 import { startWebServer } from '../src/main/web/server';
 import type { BriefingNode, BriefingState } from '../src/shared/briefings/state';
+import { launchBenchBrowser } from './browser';
 
 const RENDERER_DIR = resolve(import.meta.dirname, '../out/renderer');
 const SEEDS_DIR = resolve(import.meta.dirname, '../tests/fixtures/seeds');
@@ -117,16 +117,7 @@ try {
   await parallaxCase.close();
 
   const server = await startWebServer({ casePath, rendererDir: RENDERER_DIR });
-  const browser = await chromium.launch({
-    executablePath: process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchBenchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(server.url);

@@ -8,7 +8,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { ParallaxCase } from '../src/main/core/case';
 import { openCaseDatabase } from '../src/main/core/db/connection';
 import { sql } from '../src/main/core/db/sql';
@@ -17,6 +16,7 @@ import { insertValidatedQuote } from '../src/main/core/quotes/quotes';
 import { startWebServer } from '../src/main/web/server';
 import type { DocumentId, TagId } from '../src/shared/domain';
 import { random, syntheticDocument } from './corpus';
+import { launchBenchBrowser } from './browser';
 
 const TARGET_MS = 100;
 const RENDERER_DIR = resolve(import.meta.dirname, '../out/renderer');
@@ -27,16 +27,7 @@ const RENDERER_DIR = resolve(import.meta.dirname, '../out/renderer');
  */
 async function browserFilterTimes(casePath: string, runs: number): Promise<number[]> {
   const server = await startWebServer({ casePath, rendererDir: RENDERER_DIR });
-  const browser = await chromium.launch({
-    executablePath: process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchBenchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(server.url);

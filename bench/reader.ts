@@ -8,11 +8,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ParallaxCase } from '../src/main/core/case';
 import { sourcesFromPaths } from '../src/main/core/import/sources';
 import { startWebServer } from '../src/main/web/server';
 import { loadGoldSets, prepareSet } from './align/gold';
+import { launchBenchBrowser } from './browser';
 
 const RENDERER_DIR = resolve(import.meta.dirname, '../out/renderer');
 const FIRST_SCREEN_TARGET_MS = 300;
@@ -165,16 +166,7 @@ async function main(): Promise<void> {
     console.log(`documents         ${imported} imported (sentences: ${counts.join(', ')})`);
 
     const server = await startWebServer({ casePath, rendererDir: RENDERER_DIR });
-    const browser = await chromium.launch({
-      executablePath: process.env.PARALLAX_CHROMIUM ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await launchBenchBrowser();
     try {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.goto(server.url);

@@ -8,3 +8,4 @@ export { COMMON_LANGUAGES, directionOf, languageName, type TextDirection } from 
 export { VisibleBidiText, hasBidiControls } from './VisibleBidiText';
 export { ErrorBannerSlot, ErrorReportsProvider, useReportError } from './ErrorReports';
 export { DateField, SelectField } from './FilterFields';
+export { downloadFile } from './download';

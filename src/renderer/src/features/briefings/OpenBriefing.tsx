@@ -14,12 +14,12 @@ import type { BriefingState } from '../../../../shared/briefings/state';
 import type { Briefing, BriefingExportFormat, BriefingSummary } from '../../../../shared/domain';
 import { api, toParallaxError, useQuery } from '../../api';
 import { BriefingEditor, type BriefingEditorHandle, type QuoteDragData } from '../../editor';
-import { Button, useAnnounce, useReportError } from '../../ui';
+import { Button, downloadFile, useAnnounce, useReportError } from '../../ui';
 import { BriefingExportButtons } from './BriefingExportButtons';
 import { BriefingMetaForm } from './BriefingMetaForm';
 import type { BriefingCommand } from './briefingCommands';
 import { BriefingTabs } from './BriefingTabs';
-import { downloadFile, exportFailure, FORMAT_LABELS } from './exportFile';
+import { exportFailure, FORMAT_LABELS } from './exportFile';
 import { formatSavedAt } from './HistoryTab';
 import { QuotePicker } from './QuotePicker';
 import { SaveStatusView } from './SaveStatusView';
@@ -77,7 +77,7 @@ export const OpenBriefing = forwardRef<OpenBriefingHandle, OpenBriefingProps>(fu
         return;
       }
       const file = await api.exportBriefing({ id: briefing.id, format });
-      downloadFile(file);
+      downloadFile({ fileName: file.fileName, mimeType: file.mimeType, content: file.bytes });
       announce(`Exported ${file.fileName}.`);
     } catch (error) {
       reportError(new Error(exportFailure(format, toParallaxError(error))));

@@ -3,20 +3,7 @@
 import { useState } from 'react';
 import type { QuoteFilter } from '../../../../shared/domain';
 import { api } from '../../api';
-import { Button, useAnnounce, useReportError } from '../../ui';
-
-function download(file: { fileName: string; mimeType: string; content: string }): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started by the next task; a minute is generous for slow machines.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+import { Button, downloadFile, useAnnounce, useReportError } from '../../ui';
 
 export function ExportButtons({ filter, disabled }: { filter: QuoteFilter; disabled: boolean }) {
   const [pending, setPending] = useState(false);
@@ -26,7 +13,7 @@ export function ExportButtons({ filter, disabled }: { filter: QuoteFilter; disab
     setPending(true);
     try {
       const file = await api.exportQuotes({ format, filter });
-      download(file);
+      downloadFile(file);
       announce(`Saved ${file.fileName}.`);
     } catch (error) {
       reportError(error);
