@@ -58,7 +58,12 @@ export class BriefingPanel {
   }
 
   async show(): Promise<void> {
-    if (!(await this.panel.isVisible())) await this.page.keyboard.press('Control+Shift+B');
+    // The panel's visibility is restored from the last session when the workspace mounts, so
+    // decide only once the toggle is there: a shortcut pressed earlier could close it again.
+    await expect(this.toggleButton).toBeVisible();
+    if ((await this.toggleButton.getAttribute('aria-pressed')) !== 'true') {
+      await this.page.keyboard.press('Control+Shift+B');
+    }
     await expect(this.panel).toBeVisible();
   }
 
