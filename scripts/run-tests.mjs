@@ -33,6 +33,17 @@ mkdirSync(results, { recursive: true });
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const problems = [];
+const flaky = [];
+
+/** Titles of the tests that passed only on a retry, from a Playwright JSON report's suites. */
+function flakyTitles(suites, path = []) {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? [])
+      .filter((spec) => spec.tests.some((test) => test.status === 'flaky'))
+      .map((spec) => [...path, suite.title, spec.title].filter(Boolean).join(' › ')),
+    ...flakyTitles(suite.suites ?? [], [...path, suite.title]),
+  ]);
+}
 
 if (run('build', bin('electron-vite'), ['build']) !== 0) {
   problems.push('the build failed');
@@ -75,8 +86,10 @@ for (const [label, config, report] of [
 ]) {
   if (!existsSync(join(root, config))) continue;
   const status = run(label, bin('playwright'), ['test', '--config', config]);
-  const stats = readJson(join(results, report))?.stats;
+  const json = readJson(join(results, report));
+  const stats = json?.stats;
   if (stats) {
+    flaky.push(...flakyTitles(json.suites ?? []));
     totals.passed += stats.expected + stats.flaky;
     totals.failed += stats.unexpected;
     totals.skipped += stats.skipped;
@@ -85,6 +98,7 @@ for (const [label, config, report] of [
     problems.push(`${label} exited with ${status}`);
 }
 
+for (const title of flaky) console.warn(`⚠ flaky, passed on its retry: ${title}`);
 for (const problem of problems) console.error(`✗ ${problem}`);
 if (problems.length > 0 && totals.failed === 0) totals.failed = problems.length;
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

@@ -36,10 +36,13 @@ test('edited metadata is saved, marked as set by the user, and survives a reload
 
 test('a document is deleted only after confirmation', async ({ page, library, documentView }) => {
   await library.open(/APA/);
+  // The heading is rendered only once the document has loaded.
+  await expect(documentView.heading).not.toBeEmpty();
   const title = (await documentView.heading.textContent()) ?? '';
 
   await documentView.deleteButton.click();
   const dialog = page.getByRole('dialog', { name: 'Delete this document?' });
+  await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await library.expectCount(5);
