@@ -228,7 +228,7 @@ export const contract = {
       .object({
         filter: documentFilterSchema.optional(),
         sort: documentSortSchema.optional(),
-        /** Words each found in the title, outlet or file name (for pickers over a large case). */
+        /** Words each found in the title, outlet or file name, ignoring case, accents and harakat. */
         text: z.string().max(1_000).optional(),
         offset: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
         limit: z.number().int().min(1).max(MAX_DOCUMENT_PAGE),

@@ -2,6 +2,7 @@
 // Child") and matched without regard to case, accents, harakat, tatweel or alef/ya spellings, so
 // "cooperation" finds "Coopération" and تعاون finds تَعَاوُن. Pure.
 import type { Tag, TagId } from '../domain/quotes';
+import { foldForLookup } from '../text/lookup';
 
 export const TAG_PATH_SEPARATOR = ' › ';
 
@@ -16,18 +17,6 @@ export function tagPath(tag: Tag, byId: ReadonlyMap<TagId, Tag>): string {
     parent = parent.parentId === null ? undefined : byId.get(parent.parentId);
   }
   return names.join(TAG_PATH_SEPARATOR);
-}
-
-/** Folds what should not matter when looking a tag up by name. */
-export function foldTagName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\p{M}\u0640]/gu, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .toLocaleLowerCase('und')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 export interface TagMatch {
@@ -46,17 +35,17 @@ export function matchTags(
   limit = 8,
 ): TagMatch[] {
   const byId = new Map(tags.map((tag) => [tag.id, tag]));
-  const needle = foldTagName(typed);
+  const needle = foldForLookup(typed);
   const ranked: { match: TagMatch; rank: number }[] = [];
   for (const tag of tags) {
     if (exclude.has(tag.id)) continue;
     const path = tagPath(tag, byId);
-    const name = foldTagName(tag.name);
+    const name = foldForLookup(tag.name);
     let rank: number;
     if (needle === '') rank = 3;
     else if (name === needle) rank = 0;
     else if (name.startsWith(needle)) rank = 1;
-    else if (foldTagName(path).includes(needle)) rank = 2;
+    else if (foldForLookup(path).includes(needle)) rank = 2;
     else continue;
     ranked.push({ match: { tag, path }, rank });
   }
@@ -66,6 +55,6 @@ export function matchTags(
 
 /** The tag whose name is exactly what was typed (folded), if any: typing it again reuses it. */
 export function exactTag(tags: readonly Tag[], typed: string): Tag | undefined {
-  const needle = foldTagName(typed);
-  return needle === '' ? undefined : tags.find((tag) => foldTagName(tag.name) === needle);
+  const needle = foldForLookup(typed);
+  return needle === '' ? undefined : tags.find((tag) => foldForLookup(tag.name) === needle);
 }

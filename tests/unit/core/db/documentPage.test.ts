@@ -1,5 +1,6 @@
 // The library's paged query: pages laid end to end are exactly listDocuments' list, for every
-// sort and filter; the total counts the filter's matches; the contract refuses bad windows.
+// sort and filter; the total counts the filter's matches; typed words are found as the picker
+// finds them; the contract refuses bad windows.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ParallaxCase } from '../../../../src/main/core/case';
 import { openCaseDatabase, type CaseDatabase } from '../../../../src/main/core/db/connection';
@@ -7,14 +8,16 @@ import {
   documentOrder,
   listDocumentPage,
   listDocumentSummaries,
+  updateDocumentMetadata,
   type DocumentFilter,
   type DocumentSort,
 } from '../../../../src/main/core/db/queries/documents';
+import { documentLookupKey } from '../../../../src/main/core/db/queries/lookupKey';
 import { sql } from '../../../../src/main/core/db/sql';
 import { dispatchCall } from '../../../../src/main/core/dispatch';
 import { createHandlers } from '../../../../src/main/core/handlers';
 import type { PdfPrinter } from '../../../../src/main/core/export/printer';
-import { DOCUMENT_SORT_KEYS } from '../../../../src/shared/domain';
+import { DOCUMENT_SORT_KEYS, type DocumentId } from '../../../../src/shared/domain';
 import { ParallaxError } from '../../../../src/shared/errors';
 import { tempCasePath } from '../../helpers/temp';
 
@@ -27,16 +30,20 @@ async function fillDocuments(db: CaseDatabase): Promise<void> {
   await db.transaction(async (tx) => {
     for (let k = 1; k <= COUNT; k++) {
       const language = LANGUAGES[k % 3]!;
-      const title = language === 'ar' ? `تقرير ${k % 7}` : `Report ${k % 5} on Mali`;
+      const title = {
+        ar: `تقرير ${k % 7}`,
+        fr: `Défense ${k % 5} : report sur le Mali`,
+        en: `Report ${k % 5} on Mali`,
+      }[language];
       const outlet = OUTLETS[k % 4]!;
       const published = k % 6 === 0 ? null : `2025-0${1 + (k % 9)}-1${k % 10}`;
       await tx.run(sql`
         INSERT INTO documents (id, file_name, sha256, body_fingerprint, encoding, bytes, chars,
           imported_at, title, outlet, published_at, language, language_confidence,
-          detected_title, detected_language)
+          detected_title, detected_language, lookup_key)
         VALUES (${k}, ${`file-${k}.txt`}, ${`sha-${k}`}, ${`fp-${k}`}, 'utf-8', ${k}, ${(k * 37) % 11},
           ${`2025-06-0${1 + (k % 3)}T10:00:00Z`}, ${title}, ${outlet}, ${published}, ${language},
-          1, ${title}, ${language})`);
+          1, ${title}, ${language}, ${documentLookupKey({ title, outlet, fileName: `file-${k}.txt` })})`);
     }
   });
 }
@@ -50,6 +57,7 @@ const FILTERS: DocumentFilter[] = [
   { text: 'report MALI' },
   { text: 'تقرير' },
   { text: 'file-1' },
+  { text: 'defense' },
   { language: 'xx' },
 ];
 
@@ -119,6 +127,32 @@ describe('listDocumentPage', () => {
       const page = await listDocumentPage(db.reader, { text }, undefined, { offset: 0, limit: 1 });
       expect(page.total, text).toBe(0);
     }
+  });
+
+  it('ignores case, accents, harakat and alef spellings, as the source picker does', async () => {
+    const found = async (text: string) =>
+      (await listDocumentPage(db.reader, { text }, undefined, { offset: 0, limit: 100 })).rows;
+    const french = await found('DEFENSE mali');
+    expect(french.length).toBeGreaterThan(0);
+    expect(french.every((d) => d.language === 'fr')).toBe(true);
+    const arabic = await found('تقرير');
+    expect(arabic.length).toBeGreaterThan(0);
+    expect(arabic.every((d) => d.language === 'ar')).toBe(true);
+    expect(await found('تَقْرِير')).toEqual(arabic);
+    expect(await found('الصَّحيفة')).toEqual(await found('الصحيفة'));
+  });
+
+  it('finds a document by the title a user gave it, no longer by the one detected', async () => {
+    await db.transaction((tx) =>
+      updateDocumentMetadata(tx, 3 as DocumentId, { title: 'Coopération militaire' }, 'now'),
+    );
+    const found = async (text: string) =>
+      (await listDocumentPage(db.reader, { text }, undefined, { offset: 0, limit: 100 })).rows.map(
+        (d) => d.id,
+      );
+    expect(await found('cooperation')).toEqual([3]);
+    expect(await found('defense 3 report')).not.toContain(3);
+    expect(await found('file-3.txt')).toEqual([3]);
   });
 
   it.each(sorts)('walks an index for %o instead of sorting the table', async (sort) => {

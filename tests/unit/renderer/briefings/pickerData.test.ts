@@ -1,10 +1,7 @@
-// The draft dialog's tag order and the source picker's loose matching.
+// The draft dialog's tag order.
 import { describe, expect, it } from 'vitest';
 import type { Tag, TagId } from '../../../../src/shared/domain';
-import {
-  matchesWords,
-  tagsInTreeOrder,
-} from '../../../../src/renderer/src/features/briefings/pickerData';
+import { tagsInTreeOrder } from '../../../../src/renderer/src/features/briefings/pickerData';
 
 function tag(id: number, name: string, parentId: number | null = null): Tag {
   return {
@@ -38,20 +35,5 @@ describe('tagsInTreeOrder', () => {
   it('lists a tag once even when the data holds a cycle, and drops what hangs off it', () => {
     const ordered = tagsInTreeOrder([tag(1, 'Root'), tag(2, 'A', 3), tag(3, 'B', 2)]);
     expect(ordered.map(({ tag: t }) => t.name)).toEqual(['Root']);
-  });
-});
-
-describe('matchesWords', () => {
-  it.each([
-    ['Le Maroc et le Mali — Défense', 'defense', true],
-    ['Le Maroc et le Mali — Défense', 'MALI maroc', true],
-    ['Le Maroc et le Mali — Défense', 'mali niger', false],
-    ['Hespress 001_50a2ec957d30357a.txt', 'hespress', true],
-    ['الجيش المغربي يدعم نظيره المالي', 'المالي', true],
-    ['مُهيب', 'مهيب', true],
-    ['أعرب العميد', 'اعرب', true],
-    ['anything', '   ', true],
-  ])('%s ∋ %s: %s', (text, query, expected) => {
-    expect(matchesWords(text, query)).toBe(expected);
   });
 });

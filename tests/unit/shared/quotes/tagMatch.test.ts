@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Tag, TagId } from '../../../../src/shared/domain/quotes';
-import { exactTag, foldTagName, matchTags, tagPath } from '../../../../src/shared/quotes/tagMatch';
+import { exactTag, matchTags, tagPath } from '../../../../src/shared/quotes/tagMatch';
 
 function tag(id: number, name: string, parentId: number | null = null): Tag {
   return {
@@ -34,20 +34,6 @@ describe('tagPath', () => {
     const cyclic = new Map([a, b].map((t) => [t.id, t]));
     expect(tagPath(a, cyclic)).toBe('B › A');
   });
-});
-
-describe('foldTagName', () => {
-  const cases: [string, string][] = [
-    ['Coopération', 'cooperation'],
-    ['  Défense   nationale ', 'defense nationale'],
-    ['تَعَاوُن', 'تعاون'],
-    ['تعـــاون', 'تعاون'],
-    ['إتفاق', 'اتفاق'],
-    ['مستشفى', 'مستشفي'],
-  ];
-  for (const [name, folded] of cases) {
-    it(`folds "${name}"`, () => expect(foldTagName(name)).toBe(folded));
-  }
 });
 
 describe('matchTags', () => {

@@ -8,6 +8,7 @@ import { quotes } from './0040-quotes';
 import { briefings } from './0050-briefings';
 import { briefingLifecycle } from './0060-briefing-lifecycle';
 import { librarySortIndexes } from './0070-library-sort-indexes';
+import { documentLookupKeys } from './0080-document-lookup-keys';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   briefings,
   briefingLifecycle,
   librarySortIndexes,
+  documentLookupKeys,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
@@ -51,6 +53,7 @@ export async function migrate(
     await connection.exec('BEGIN IMMEDIATE');
     try {
       await connection.exec(migration.sql);
+      await migration.fill?.(connection);
       // user_version takes no bound parameter; the version is a number from our own list.
       await connection.exec(`PRAGMA user_version = ${Math.trunc(migration.version)}`);
       await connection.exec('COMMIT');

@@ -8,7 +8,9 @@ import type {
   TextEncodingName,
 } from '../../../../shared/domain';
 import type { DbReader, DbWriter } from '../connection';
+import { lookupWords } from '../../../../shared/text/lookup';
 import { sql, type SqlQuery } from '../sql';
+import { documentLookupKey } from './lookupKey';
 
 export interface NewDocument {
   fileName: string;
@@ -33,7 +35,7 @@ export interface DocumentFilter {
   outlet?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
-  /** Words that must each appear in the title, outlet or file name (Latin letters in any case). */
+  /** Words that must each appear in the title, outlet or file name, as foldForLookup sees them. */
   text?: string | undefined;
 }
 
@@ -123,6 +125,7 @@ export async function insertDocuments(
         d.publishedAt,
         d.language,
         d.languageConfidence,
+        documentLookupKey(d),
       ]);
       return sql`(${metadata}, ${d.textJson})`;
     }),
@@ -132,9 +135,10 @@ export async function insertDocuments(
     ${rows}
     INSERT INTO documents (id, file_name, sha256, body_fingerprint, near_duplicate_of, encoding,
       bytes, chars, imported_at, title, outlet, published_at, language, language_confidence,
-      detected_title, detected_outlet, detected_published_at, detected_language)
+      detected_title, detected_outlet, detected_published_at, detected_language, lookup_key)
     SELECT m ->> 0, m ->> 1, m ->> 2, m ->> 3, m ->> 4, m ->> 5, m ->> 6, m ->> 7, m ->> 8,
-      m ->> 9, m ->> 10, m ->> 11, m ->> 12, m ->> 13, m ->> 9, m ->> 10, m ->> 11, m ->> 12
+      m ->> 9, m ->> 10, m ->> 11, m ->> 12, m ->> 13, m ->> 9, m ->> 10, m ->> 11, m ->> 12,
+      m ->> 14
     FROM rows`);
   await tx.run(sql`
     ${rows}
@@ -170,11 +174,10 @@ function filterClause(filter: DocumentFilter): SqlQuery {
   if (filter.outlet) conditions.push(sql`outlet = ${filter.outlet}`);
   if (filter.from) conditions.push(sql`published_at >= ${filter.from}`);
   if (filter.to) conditions.push(sql`published_at <= ${filter.to}`);
-  for (const word of (filter.text ?? '').split(/\s+/).filter(Boolean)) {
-    // LIKE folds Latin case itself, three times faster than lower() over joined columns.
+  for (const word of lookupWords(filter.text ?? '')) {
+    // The key is folded already; LIKE's own case folding is then idle but harmless.
     const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(sql`(title LIKE ${pattern} ESCAPE '\\' OR outlet LIKE ${pattern} ESCAPE '\\'
-      OR file_name LIKE ${pattern} ESCAPE '\\')`);
+    conditions.push(sql`lookup_key LIKE ${pattern} ESCAPE '\\'`);
   }
   return sql.join(conditions, ' AND ');
 }
@@ -345,6 +348,13 @@ export async function updateDocumentMetadata(
   await tx.run(sql`
     UPDATE documents SET ${sql.join(assignments)}, user_fields = ${[...userFields].sort().join(',')}
     WHERE id = ${id}`);
+  const edited = await tx.get<{ title: string; outlet: string | null; file_name: string }>(
+    sql`SELECT title, outlet, file_name FROM documents WHERE id = ${id}`,
+  );
+  if (edited) {
+    const key = documentLookupKey({ ...edited, fileName: edited.file_name });
+    await tx.run(sql`UPDATE documents SET lookup_key = ${key} WHERE id = ${id}`);
+  }
   return true;
 }
 

@@ -3,10 +3,10 @@
 import { useMemo, useState } from 'react';
 import { MAX_DOCUMENT_PAGE } from '../../../../shared/contract';
 import type { DocumentSummary } from '../../../../shared/domain';
+import { matchesLookup } from '../../../../shared/text/lookup';
 import { api, useQuery } from '../../api';
 import { VisibleBidiText, formatDate } from '../../ui';
 import { PickerDialog } from './PickerDialog';
-import { matchesWords } from './pickerData';
 
 /** The most sources one call brings. */
 const PICKER_PAGE = MAX_DOCUMENT_PAGE;
@@ -33,7 +33,7 @@ export function SourcePicker({ onPick, onClose }: SourcePickerProps) {
     const all = documents.data?.rows;
     if (!all) return undefined;
     return all.filter((doc) =>
-      matchesWords(`${doc.title} ${doc.outlet ?? ''} ${doc.fileName}`, query),
+      matchesLookup(`${doc.title} ${doc.outlet ?? ''} ${doc.fileName}`, query),
     );
   }, [documents.data, query]);
 

@@ -1,5 +1,4 @@
-// The pure parts of the pickers: tags in tree order for the draft dialog, and the loose match the
-// source picker filters documents with.
+// The pure part of the draft dialog's picker: tags in tree order.
 import type { Tag } from '../../../../shared/domain';
 
 /** Tags in tree order with their depth (parents before children, siblings by name). */
@@ -21,18 +20,4 @@ export function tagsInTreeOrder(tags: readonly Tag[]): { tag: Tag; depth: number
   };
   visit(null, 0, new Set());
   return ordered;
-}
-
-/** Lower case without accents or Arabic harakat, so "defense" finds "Défense". */
-export function foldForMatch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** Every word typed appears in the text, as foldForMatch sees both. */
-export function matchesWords(text: string, query: string): boolean {
-  const haystack = foldForMatch(text);
-  return foldForMatch(query)
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((word) => haystack.includes(word));
 }
