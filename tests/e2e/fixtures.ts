@@ -65,7 +65,7 @@ export const test = base.extend<ParallaxFixtures>({
     page.on('console', (message) => {
       if (
         message.type() === 'error' &&
-        /Content Security Policy|Refused to/i.test(message.text())
+        /Content Security Policy|Refused to|Trusted(Script|HTML|ScriptURL)/i.test(message.text())
       ) {
         pageErrors.push(message.text());
       }
