@@ -55,6 +55,27 @@ test('autosave keeps every word: a reload before the save recovers from the jour
   await expect(briefings.recoveredNotice).toBeHidden();
 });
 
+test('a new briefing opens with its title selected: typing names it, Enter goes on to the text', async ({
+  page,
+  server,
+}) => {
+  const briefings = await openNewBriefing(page);
+  await expect(briefings.titleField).toBeFocused();
+  await page.keyboard.type('Sahel morning note');
+  await page.keyboard.press('Enter');
+  await expect(briefings.editor).toBeFocused();
+  await page.keyboard.type('First line of the note.');
+  await briefings.expectSaved();
+  const [summary] = await call(server, 'listBriefings', {});
+  expect(summary?.title).toBe('Sahel morning note');
+  expect(await briefingText(server, summary!.id)).toContain('First line of the note.');
+  // Opened again from the list, it is the text's turn: the title keeps its name.
+  await briefings.backButton.click();
+  await briefings.openBriefing('Sahel morning note');
+  await expect(briefings.titleField).not.toBeFocused();
+  await expect(briefings.titleField).toHaveValue('Sahel morning note');
+});
+
 test('an older saved version can be previewed and restored', async ({ page, server }) => {
   const briefings = await openNewBriefing(page);
   await briefings.editor.click();

@@ -1,7 +1,8 @@
 // The briefing's own fields: title (renaming it), author, the handling line printed on every page,
 // and its language (Arabic makes the whole briefing right-to-left). Each field is saved when it is
-// left or Enter is pressed; a refused value stays in the field with the reason under it.
-import { useId, useState, type KeyboardEvent } from 'react';
+// left or Enter is pressed; a refused value stays in the field with the reason under it. A new
+// briefing opens with its title selected, so typing names it and Enter goes on to the text.
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { BriefingSummary } from '../../../../shared/domain';
 import { api, useMutation } from '../../api';
 import { languageName } from '../../ui';
@@ -13,10 +14,25 @@ type TextField = 'title' | 'author' | 'handling';
 interface BriefingMetaFormProps {
   briefing: BriefingSummary;
   onSaved: (summary: BriefingSummary) => void;
+  /** Focus the title with its text selected on mount (a briefing just created). */
+  nameFirst?: boolean;
+  /** Enter pressed in the title: where the user goes on writing. */
+  onTitleEntered?: () => void;
 }
 
-export function BriefingMetaForm({ briefing, onSaved }: BriefingMetaFormProps) {
+export function BriefingMetaForm({
+  briefing,
+  onSaved,
+  nameFirst = false,
+  onTitleEntered,
+}: BriefingMetaFormProps) {
   const id = useId();
+  const titleInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!nameFirst) return;
+    titleInput.current?.focus();
+    titleInput.current?.select();
+  }, [nameFirst]);
   const [values, setValues] = useState({
     title: briefing.title,
     author: briefing.author,
@@ -46,6 +62,7 @@ export function BriefingMetaForm({ briefing, onSaved }: BriefingMetaFormProps) {
     if (event.key === 'Enter') {
       event.preventDefault();
       commit(field);
+      if (field === 'title') onTitleEntered?.();
     } else if (event.key === 'Escape' && values[field] !== saved[field]) {
       event.stopPropagation();
       setValues((current) => ({ ...current, [field]: saved[field] }));
@@ -59,6 +76,7 @@ export function BriefingMetaForm({ briefing, onSaved }: BriefingMetaFormProps) {
       </label>
       <input
         id={`${id}-${field}`}
+        ref={field === 'title' ? titleInput : undefined}
         dir="auto"
         value={values[field]}
         placeholder={placeholder}

@@ -40,6 +40,8 @@ export function BriefingsPanel({
   });
   const [loaded, setLoaded] = useState<Briefing | null>(null);
   const [drafting, setDrafting] = useState(false);
+  /** The briefing the user just created, opened with its title ready to be typed over. */
+  const [created, setCreated] = useState<number | null>(null);
   const [deleted, setDeleted] = useState<{ briefing: BriefingSummary; stamp: number } | null>(null);
   const openBriefing = useRef<OpenBriefingHandle>(null);
   // Loaded each time the panel is shown (briefings also come from the CLI or another window).
@@ -56,6 +58,7 @@ export function BriefingsPanel({
   const setOpenId = (id: number | null) => {
     // What was loaded before is stale now, even for the same briefing opened again.
     setLoaded(null);
+    setCreated(null);
     setOpenIdState(id);
     if (id === null) localStorage.removeItem(lastOpenKey(casePath));
     else localStorage.setItem(lastOpenKey(casePath), String(id));
@@ -119,6 +122,7 @@ export function BriefingsPanel({
     run(async () => {
       const briefing = await create.run({ title: NEW_TITLE });
       await open(briefing.id);
+      setCreated(briefing.id);
       announce('New briefing created.');
     });
   const onDuplicate = (briefing: BriefingSummary) =>
@@ -188,6 +192,7 @@ export function BriefingsPanel({
             shortcuts={shortcuts}
             onBack={() => void back()}
             onRecovered={onShow}
+            isNew={loaded.id === created}
           />
         ) : (
           <p className="briefing-tabs__empty">Opening the briefing…</p>

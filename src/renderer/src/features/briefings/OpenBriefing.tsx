@@ -47,10 +47,12 @@ interface OpenBriefingProps {
   onBack: () => void;
   /** The session started from the crash journal: the panel shows itself so the user sees it. */
   onRecovered: () => void;
+  /** Just created: the title is selected for naming it. */
+  isNew?: boolean;
 }
 
 export const OpenBriefing = forwardRef<OpenBriefingHandle, OpenBriefingProps>(function OpenBriefing(
-  { briefing, casePath, shortcuts, onBack, onRecovered },
+  { briefing, casePath, shortcuts, onBack, onRecovered, isNew = false },
   ref,
 ) {
   const session = useBriefingSession(briefing, casePath);
@@ -173,7 +175,12 @@ export const OpenBriefing = forwardRef<OpenBriefingHandle, OpenBriefingProps>(fu
           </Button>
         </div>
       )}
-      <BriefingMetaForm briefing={summary} onSaved={setSummary} />
+      <BriefingMetaForm
+        briefing={summary}
+        onSaved={setSummary}
+        nameFirst={isNew}
+        onTitleEntered={() => editor.current?.focus()}
+      />
       <div className="open-briefing__tools">
         <Button small onClick={() => setPicker('quote')} title={shortcuts.insertQuote}>
           Insert quote…
