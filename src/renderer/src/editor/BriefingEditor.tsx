@@ -31,7 +31,7 @@ function BriefingEditorBody({
   props: BriefingEditorProps;
   handleRef: Ref<BriefingEditorHandle>;
 }) {
-  const { initialState, direction, lookup, onChange, onCitationsChange, ariaLabel } = props;
+  const { initialState, direction, lookup, onChange, onEdit, onCitationsChange, ariaLabel } = props;
   const [initial] = useState(() => summariseCitations(initialState));
   const [numbers, setNumbers] = useState<ReadonlyMap<number, number>>(initial.numbers);
   const display = useMemo(() => ({ numbers, lookup }), [numbers, lookup]);
@@ -74,6 +74,7 @@ function BriefingEditorBody({
         initialNumbers={initial.numbers}
         onNumbers={setNumbers}
         onChange={onChange}
+        onEdit={onEdit}
         onCitationsChange={onCitationsChange}
         flushRef={flushChanges}
       />

@@ -30,6 +30,11 @@ export interface BriefingEditorProps {
   lookup: CitationLookup;
   /** Each content change (not selection-only), as serialised state. */
   onChange(state: BriefingState): void;
+  /**
+   * Called at once on the first edit after a report, before onChange brings its state (which
+   * waits for an idle moment): the save status can say "unsaved" without waiting.
+   */
+  onEdit?(): void;
   /** The citation ids in the content, whenever that set changes (and once on mount). */
   onCitationsChange?(ids: CitationIds): void;
   ariaLabel?: string;

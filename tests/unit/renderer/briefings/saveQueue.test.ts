@@ -184,6 +184,27 @@ describe('BriefingSaveQueue', () => {
     expect(saves).toHaveLength(0);
   });
 
+  it('shows an edit as unsaved before its state arrives, and as saved again if it changed nothing', async () => {
+    const { saves, statuses, queue } = setup();
+    queue.edited();
+    expect(statuses).toEqual([{ kind: 'pending' }]);
+    queue.change(emptyBriefingState());
+    expect(statuses.at(-1)).toEqual({ kind: 'saved' });
+    expect(saves).toHaveLength(0);
+
+    queue.edited();
+    queue.change(stateWith('typed'));
+    expect(statuses.at(-1)).toEqual({ kind: 'pending' });
+    const saving = queue.flush();
+    const count = statuses.length;
+    // A save under way keeps its own status: "saving" is not turned back into "pending".
+    queue.edited();
+    expect(statuses).toHaveLength(count);
+    saves[0]!.resolve({ updatedAt: '2026-01-01T00:00:01.000Z' });
+    expect(await saving).toBe(true);
+    expect(statuses.at(-1)).toEqual({ kind: 'saved' });
+  });
+
   it('says so when the recovery copy cannot be written', () => {
     const { storage, statuses, queue } = setup();
     storage.failWrites = true;

@@ -196,6 +196,7 @@ export const OpenBriefing = forwardRef<OpenBriefingHandle, OpenBriefingProps>(fu
           direction={summary.language === 'ar' ? 'rtl' : 'ltr'}
           lookup={session.lookup}
           onChange={session.change}
+          onEdit={session.edited}
           onCitationsChange={session.setCitedIds}
           ariaLabel={`Briefing text: ${summary.title}`}
         />

@@ -47,6 +47,8 @@ export class BriefingSaveQueue {
   private rerun = false;
   private running: Promise<boolean> | null = null;
   private timer: number | null = null;
+  /** edited() said "pending" and the state it announced has not come yet. */
+  private awaitingChange = false;
   /** When the oldest change not yet sent was made. */
   private unsentSince: number | null = null;
   private readonly timers: Timers;
@@ -64,10 +66,26 @@ export class BriefingSaveQueue {
     return this.version !== this.savedVersion;
   }
 
+  /**
+   * An edit was made and its state comes with the next change() (the editor reports when idle):
+   * shown as unsaved now, unless a save is already under way or due.
+   */
+  edited(): void {
+    if (this.dirty || this.running !== null) return;
+    this.awaitingChange = true;
+    this.options.onStatus({ kind: 'pending' });
+  }
+
   /** Records a change: journal now, server after the pause. Identical states are ignored. */
   change(state: BriefingState): void {
+    const awaited = this.awaitingChange;
+    this.awaitingChange = false;
     const json = JSON.stringify(state);
-    if (json === this.latest.json) return;
+    if (json === this.latest.json) {
+      // The edit announced by edited() changed nothing after all (a no-op command).
+      if (awaited && !this.dirty && this.running === null) this.options.onStatus({ kind: 'saved' });
+      return;
+    }
     this.latest = { state, json };
     this.version += 1;
     const journaled = this.options.journal.write({

@@ -22,6 +22,8 @@ export interface BriefingSession {
   recoveredFrom: number | null;
   dismissRecovered: () => void;
   change: (state: BriefingState) => void;
+  /** An edit whose state change() brings shortly: the status turns unsaved at once. */
+  edited: () => void;
   saveNow: (checkpoint?: boolean) => Promise<boolean>;
   /** Moves on with every successful save (checks and history reload on it). */
   saveCount: number;
@@ -163,6 +165,7 @@ export function useBriefingSession(briefing: Briefing, casePath: string): Briefi
     recoveredFrom,
     dismissRecovered: useCallback(() => setRecoveredFrom(null), []),
     change,
+    edited: useCallback(() => queue.edited(), [queue]),
     saveNow: useCallback((checkpoint = false) => queue.flush(checkpoint), [queue]),
     saveCount,
     lookup,

@@ -2,7 +2,8 @@
 // 1.5 ms for 30 pages), so it happens once the browser is idle, for all the updates since the last
 // time: the state is serialised once, handed to onChange, and walked for citation numbers (set only
 // when they change, so views re-render only on a renumbering) and for the ids to resolve (reported
-// only when the set changes). A pending report is flushed on unmount, so no edit is lost.
+// only when the set changes). A pending report is flushed on unmount, so no edit is lost. The
+// first edit of a batch is announced at once (onEdit), so "unsaved" shows without that wait.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
 import { useEffect, useRef, type RefObject } from 'react';
@@ -19,6 +20,8 @@ interface CitationsPluginProps {
   initialNumbers: ReadonlyMap<number, number>;
   onNumbers(numbers: ReadonlyMap<number, number>): void;
   onChange(state: BriefingState): void;
+  /** The first edit of a batch, at once (onChange follows when idle). */
+  onEdit?(): void;
   /** Set to a function that reports pending edits at once (the handle's flushChanges). */
   flushRef: RefObject<(() => void) | null>;
   onCitationsChange?(ids: CitationIds): void;
@@ -75,7 +78,10 @@ export function CitationsPlugin(props: CitationsPluginProps): null {
       ({ prevEditorState, dirtyElements, dirtyLeaves, tags }) => {
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
         if (prevEditorState.isEmpty()) return;
-        if (!tags.has(HISTORY_MERGE_TAG)) edited = true;
+        if (!tags.has(HISTORY_MERGE_TAG) && !edited) {
+          edited = true;
+          latest.current.onEdit?.();
+        }
         cancel ??= whenIdle(() => report(editor));
       },
     );
