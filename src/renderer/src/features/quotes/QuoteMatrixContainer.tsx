@@ -46,7 +46,7 @@ export function QuoteMatrixContainer({ by, filter, forest, onPick }: QuoteMatrix
           type="checkbox"
           checked={withSubtags}
           onChange={(event) => setWithSubtags(event.target.checked)}
-        />{' '}
+        />
         Count sub-tags’ quotes under their parents
       </label>
       <QuoteMatrix
