@@ -76,6 +76,28 @@ test('a new briefing opens with its title selected: typing names it, Enter goes 
   await expect(briefings.titleField).toHaveValue('Sahel morning note');
 });
 
+test('the side tabs fold away to give the text their height, stay folded, and a tab unfolds them', async ({
+  page,
+}) => {
+  let briefings = await openNewBriefing(page);
+  const editorHeight = async () => (await briefings.editor.boundingBox())?.height ?? 0;
+  const unfolded = await editorHeight();
+  await expect(briefings.sidePanelToggle).toHaveAttribute('aria-expanded', 'true');
+  await briefings.sidePanelToggle.click();
+  await expect(briefings.sidePanelToggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(briefings.open.getByRole('tabpanel')).toBeHidden();
+  await expect.poll(editorHeight).toBeGreaterThan(unfolded + 80);
+
+  await page.reload();
+  briefings = new BriefingPanel(page);
+  await briefings.show();
+  await expect(briefings.editor).toBeVisible();
+  await expect(briefings.open.getByRole('tabpanel')).toBeHidden();
+  await briefings.tab('History').click();
+  await expect(briefings.open.getByRole('tabpanel')).toBeVisible();
+  await expect(briefings.sidePanelToggle).toHaveAttribute('aria-expanded', 'true');
+});
+
 test('an older saved version can be previewed and restored', async ({ page, server }) => {
   const briefings = await openNewBriefing(page);
   await briefings.editor.click();

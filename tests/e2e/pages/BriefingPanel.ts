@@ -26,6 +26,8 @@ export class BriefingPanel {
   readonly revisionPreview: Locator;
   readonly recoveredNotice: Locator;
   readonly toast: Locator;
+  /** Folds the side tabs away (or back), giving the text their height. */
+  readonly sidePanelToggle: Locator;
 
   constructor(private readonly page: Page) {
     this.toggleButton = page
@@ -52,6 +54,7 @@ export class BriefingPanel {
     this.versions = this.open.getByRole('list', { name: 'Saved versions' }).getByRole('button');
     this.revisionPreview = this.open.getByTestId('revision-preview');
     this.recoveredNotice = this.open.getByText(/^Recovered unsaved changes from/);
+    this.sidePanelToggle = this.open.getByRole('button', { name: /^(Hide|Show)$/ });
     this.toast = page
       .getByRole('status')
       .filter({ has: page.getByRole('button', { name: 'Undo' }) });
