@@ -132,7 +132,7 @@ describe('parallax briefing', () => {
     expect(shown.content.root.children[0]).toMatchObject({ type: 'heading', tag: 'h2' });
 
     const text = (await parallax(['briefing', 'show', '--case', casePath, '1'])).stdout;
-    expect(text).toContain('## تعاون\nHespress — ');
+    expect(text).toContain('## تعاون\nHespress, 2025-02-19 — ');
     expect(text).toContain('> العميد عبد الغني مهيب [2]');
     expect(text).toContain('## Visit');
     expect(text).toMatch(

@@ -9,14 +9,18 @@ export interface DraftSection {
   quotes: readonly QuoteRow[];
 }
 
-/** How a drafted section names a source: "Outlet — Title (date)", leaving out what is unknown. */
+/**
+ * How a drafted section names a source: "Outlet, date — Title", leaving out what is unknown. The
+ * title comes last: a date after an Arabic title would join its right-to-left run and print
+ * reversed ("(19-02-2025)" on the wrong side), and plain text nodes cannot isolate it.
+ */
 export function sourceLine(source: {
   outlet: string | null;
   documentTitle: string;
   publishedAt: string | null;
 }): string {
-  const named = source.outlet ? `${source.outlet} — ${source.documentTitle}` : source.documentTitle;
-  return source.publishedAt ? `${named} (${source.publishedAt})` : named;
+  const by = [source.outlet, source.publishedAt].filter((part) => part !== null).join(', ');
+  return by ? `${by} — ${source.documentTitle}` : source.documentTitle;
 }
 
 /** Undated sources after dated ones; then by title, then id so the order never depends on luck. */

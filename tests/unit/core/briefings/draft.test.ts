@@ -3,7 +3,7 @@
 import { $createParagraphNode, $createTextNode, $getRoot, createEditor } from 'lexical';
 import { $createHeadingNode, HeadingNode } from '@lexical/rich-text';
 import { describe, expect, it } from 'vitest';
-import { draftState } from '../../../../src/main/core/briefings/draft';
+import { draftState, sourceLine } from '../../../../src/main/core/briefings/draft';
 import type { DocumentId, TagId } from '../../../../src/shared/domain';
 import { databaseDigest } from '../../helpers/dbDigest';
 import {
@@ -54,9 +54,9 @@ describe('draft from tags', () => {
         paragraph(text(`APA — ${await titleOf(APA)}`)),
         quoteBlock(english, 'en'),
         heading('تعاون'),
-        paragraph(text(`Hespress — ${await titleOf(HESPRESS)} (2025-02-19)`)),
+        paragraph(text(`Hespress, 2025-02-19 — ${await titleOf(HESPRESS)}`)),
         quoteBlock(hespress, 'ar'),
-        paragraph(text(`Assahifa — ${await titleOf(ASSAHIFA)} (2025-02-22)`)),
+        paragraph(text(`Assahifa, 2025-02-22 — ${await titleOf(ASSAHIFA)}`)),
         quoteBlock(earlier, 'ar'),
         quoteBlock(later, 'ar'),
         paragraph(text(undatedFrench)),
@@ -98,6 +98,20 @@ describe('draft from tags', () => {
     ).rejects.toThrow('There is no tag 999 (it may have been deleted); no briefing was drafted.');
     expect(await databaseDigest(path)).toBe(digest);
     await parallaxCase.close();
+  });
+
+  it('names a source by outlet and date before its title, so no date follows an Arabic title', () => {
+    const title = 'التهديدات في الساحل الإفريقي';
+    expect(
+      sourceLine({ outlet: 'Hespress', documentTitle: title, publishedAt: '2025-02-19' }),
+    ).toBe(`Hespress, 2025-02-19 — ${title}`);
+    expect(sourceLine({ outlet: null, documentTitle: title, publishedAt: '2025-02-19' })).toBe(
+      `2025-02-19 — ${title}`,
+    );
+    expect(sourceLine({ outlet: 'APA', documentTitle: 'Visit', publishedAt: null })).toBe(
+      'APA — Visit',
+    );
+    expect(sourceLine({ outlet: null, documentTitle: 'Visit', publishedAt: null })).toBe('Visit');
   });
 
   it('writes headings, paragraphs and text exactly as Lexical exports them', () => {
