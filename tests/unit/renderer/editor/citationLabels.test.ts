@@ -31,16 +31,16 @@ const QUOTE: QuoteInfo = {
 
 describe('sourceTooltip', () => {
   it.each<[string, SourceInfo | undefined, string]>([
-    ['a dated source', SOURCE, 'Hespress — المغرب ومالي يعززان التعاون, 22 Feb 2025'],
+    ['a dated source', SOURCE, 'Hespress, 22 Feb 2025 — المغرب ومالي يعززان التعاون'],
     [
       'an undated source with no outlet',
       { ...SOURCE, outlet: null, publishedAt: null },
-      'Unknown outlet — المغرب ومالي يعززان التعاون, undated',
+      'Unknown outlet, undated — المغرب ومالي يعززان التعاون',
     ],
     [
       'a timestamp as the date',
       { ...SOURCE, publishedAt: '2025-02-22T10:00:00Z' },
-      'Hespress — المغرب ومالي يعززان التعاون, 22 Feb 2025',
+      'Hespress, 22 Feb 2025 — المغرب ومالي يعززان التعاون',
     ],
     ['a deleted source', { ...SOURCE, exists: false }, 'Source deleted: this citation is broken'],
     ['a source not resolved yet', undefined, 'Loading source…'],

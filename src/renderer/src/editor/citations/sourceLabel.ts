@@ -2,13 +2,16 @@
 import type { QuoteInfo, SourceInfo } from '../../../../shared/domain';
 import { formatDate } from '../../ui/format';
 
-/** "Hespress — Title, 22 Feb 2025"; a deleted source says so instead. */
+/**
+ * "Hespress, 22 Feb 2025 — Title"; a deleted source says so instead. The title comes last, as in
+ * drafted source lines: a date after an Arabic title would join its right-to-left run.
+ */
 export function sourceTooltip(source: SourceInfo | undefined): string {
   if (source === undefined) return 'Loading source…';
   if (!source.exists) return 'Source deleted: this citation is broken';
   const date = source.publishedAt ? formatDate(source.publishedAt.slice(0, 10)) : 'undated';
   const outlet = source.outlet ?? 'Unknown outlet';
-  return `${outlet} — ${source.title}, ${date}`;
+  return `${outlet}, ${date} — ${source.title}`;
 }
 
 export type QuoteStatus = 'unknown' | 'ok' | 'missing' | 'changed';
