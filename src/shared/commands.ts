@@ -6,7 +6,7 @@ export interface AppCommand {
   /** Electron accelerator syntax; the renderer maps CmdOrCtrl to Meta on macOS, Ctrl elsewhere. */
   accelerator: string | null;
   handledBy: 'main' | 'renderer';
-  menu: 'file' | 'edit' | 'view';
+  menu: 'file' | 'edit' | 'view' | 'help';
 }
 
 export const appCommands = {
@@ -95,6 +95,13 @@ export const appCommands = {
     accelerator: 'CmdOrCtrl+Shift+E',
     handledBy: 'renderer',
     menu: 'file',
+  },
+  // Every shortcut on one sheet: these commands, and the keys of each view (library, reader, …).
+  showShortcuts: {
+    label: 'Keyboard shortcuts',
+    accelerator: 'F1',
+    handledBy: 'renderer',
+    menu: 'help',
   },
 } as const satisfies Record<string, AppCommand>;
 

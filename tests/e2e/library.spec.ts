@@ -50,6 +50,29 @@ test('keyboard shortcuts: Ctrl+K focuses search, Ctrl+O opens the file picker', 
   expect((await chooser).isMultiple()).toBe(true);
 });
 
+test('F1 and the ? button show every shortcut: the commands and each view’s keys', async ({
+  page,
+}) => {
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await page.keyboard.press('F1');
+  await expect(sheet).toBeVisible();
+  const row = (section: string, what: string) =>
+    sheet.getByRole('region', { name: section }).locator('div').filter({ hasText: what });
+  await expect(row('Commands', 'Read side by side')).toContainText('Ctrl Shift Enter');
+  await expect(row('Commands', 'Keyboard shortcuts')).toContainText('F1');
+  await expect(row('Library', 'select every document')).toContainText('Ctrl A');
+  await expect(row('Reading side by side', 'merge with next')).toContainText('M');
+  await expect(row('Tag tree', 'rename')).toContainText('F2');
+  await expect(row('Briefing editor', 'keep this version')).toContainText('Ctrl S');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+
+  await page.getByRole('banner').getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  await expect(sheet).toBeVisible();
+  await sheet.getByRole('button', { name: 'Close' }).click();
+  await expect(sheet).toBeHidden();
+});
+
 test('a library larger than a page loads its rows as they scroll into view and selects across pages', async ({
   page,
   server,

@@ -89,6 +89,7 @@ export function menuTemplate(platform: NodeJS.Platform, withDevTools: boolean): 
         ...(withDevTools ? [role('reload'), role('toggleDevTools')] : []),
       ],
     },
+    { label: 'Help', entries: [command('showShortcuts')] },
   );
   return sections;
 }

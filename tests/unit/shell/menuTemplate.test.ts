@@ -59,6 +59,16 @@ describe('menuTemplate', () => {
     expect(edit.entries.at(-2)).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+Q' });
   });
 
+  it('has Help: Keyboard shortcuts (F1), last, on every platform', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const help = menuTemplate(platform, false).at(-1)!;
+      expect(help.label).toBe('Help');
+      expect(help.entries).toEqual([
+        { kind: 'command', command: 'showShortcuts', label: 'Keyboard shortcuts', accelerator: 'F1' },
+      ]);
+    }
+  });
+
   it('offers developer tools only when asked', () => {
     const roles = (withDevTools: boolean): string[] =>
       menuTemplate('linux', withDevTools)

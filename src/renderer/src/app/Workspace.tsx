@@ -17,6 +17,7 @@ import { ReaderContainer } from '../features/reader';
 import { SearchBox, SearchResultsContainer, useSearchState } from '../features/search';
 import { Button, ErrorBannerSlot, useReportError } from '../ui';
 import { shortcutLabel } from './shortcuts';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { TopBar } from './TopBar';
 import { useAppCommands } from './useAppCommands';
 import { WelcomePane } from './WelcomePane';
@@ -76,6 +77,7 @@ function WorkspaceLayout({ caseInfo, caseError }: WorkspaceProps) {
   const quotes = useQuotesState();
   const imports = useImports();
   const [pane, setPane] = useState<Pane>({ kind: 'welcome' });
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const focusNonce = useRef(0);
   const searchInput = useRef<HTMLInputElement>(null);
   const libraryGrid = useRef<HTMLDivElement>(null);
@@ -138,6 +140,7 @@ function WorkspaceLayout({ caseInfo, caseError }: WorkspaceProps) {
     else if (command === 'importFiles') imports.openFilePicker();
     else if (command === 'importFolder') imports.openFolderPicker();
     else if (command === 'showBriefings') setBriefingsOpen((open) => !open);
+    else if (command === 'showShortcuts') setShortcutsOpen(true);
     else if (
       command === 'insertQuote' ||
       command === 'citeSource' ||
@@ -247,6 +250,14 @@ function WorkspaceLayout({ caseInfo, caseError }: WorkspaceProps) {
               Briefings
             </Button>
             <ImportButtons />
+            <Button
+              variant="ghost"
+              aria-label="Keyboard shortcuts"
+              title={`Keyboard shortcuts (${shortcutLabel('showShortcuts')})`}
+              onClick={() => setShortcutsOpen(true)}
+            >
+              ?
+            </Button>
           </div>
         }
       />
@@ -294,6 +305,7 @@ function WorkspaceLayout({ caseInfo, caseError }: WorkspaceProps) {
           />
         )}
       </div>
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </div>
   );
 }

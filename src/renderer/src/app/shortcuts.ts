@@ -1,7 +1,6 @@
 // Maps the command registry's Electron accelerators onto keyboard events.
 import { appCommandIds, appCommands, type AppCommandId } from '../../../shared/commands';
-
-export const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+import { isMac, keysLabel } from '../ui';
 
 function matches(event: KeyboardEvent, accelerator: string): boolean {
   const parts = accelerator.split('+');
@@ -26,14 +25,5 @@ export function commandForKey(event: KeyboardEvent): AppCommandId | null {
 
 /** How a command's accelerator reads on this platform, e.g. "Ctrl K" or "⌘K". */
 export function shortcutLabel(id: AppCommandId): string {
-  const accelerator = appCommands[id].accelerator ?? '';
-  return accelerator
-    .split('+')
-    .map((part) => {
-      if (part === 'CmdOrCtrl') return isMac ? '⌘' : 'Ctrl';
-      if (part === 'Shift') return isMac ? '⇧' : 'Shift';
-      if (part === 'Alt') return isMac ? '⌥' : 'Alt';
-      return part;
-    })
-    .join(isMac ? '' : ' ');
+  return keysLabel(appCommands[id].accelerator ?? '');
 }

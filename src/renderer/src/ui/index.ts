@@ -9,3 +9,4 @@ export { VisibleBidiText, hasBidiControls } from './VisibleBidiText';
 export { ErrorBannerSlot, ErrorReportsProvider, useReportError } from './ErrorReports';
 export { DateField, SelectField } from './FilterFields';
 export { downloadFile } from './download';
+export { isMac, keysLabel, type KeyHelp } from './keys';

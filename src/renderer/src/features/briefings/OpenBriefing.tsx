@@ -14,7 +14,15 @@ import type { BriefingState } from '../../../../shared/briefings/state';
 import type { Briefing, BriefingExportFormat, BriefingSummary } from '../../../../shared/domain';
 import { api, toParallaxError, useQuery } from '../../api';
 import { BriefingEditor, type BriefingEditorHandle, type QuoteDragData } from '../../editor';
-import { Button, downloadFile, useAnnounce, useReportError } from '../../ui';
+import {
+  Button,
+  downloadFile,
+  isMac,
+  keysLabel,
+  useAnnounce,
+  useReportError,
+  type KeyHelp,
+} from '../../ui';
 import { BriefingExportButtons } from './BriefingExportButtons';
 import { BriefingMetaForm } from './BriefingMetaForm';
 import type { BriefingCommand } from './briefingCommands';
@@ -26,7 +34,15 @@ import { SaveStatusView } from './SaveStatusView';
 import { SourcePicker } from './SourcePicker';
 import { useBriefingSession } from './useBriefingSession';
 
-const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+/** The editor's own keys (the app's commands are in the registry), for the shortcuts sheet. */
+export const BRIEFING_KEY_HELP: KeyHelp = [
+  ['CmdOrCtrl+S', 'save now and keep this version in History'],
+  ['CmdOrCtrl+B', 'bold'],
+  ['CmdOrCtrl+I', 'italic'],
+  ['CmdOrCtrl+Z', 'undo'],
+  ['CmdOrCtrl+Shift+Z', 'redo'],
+  ['Enter', 'in the title: save it and go on to the text'],
+];
 
 export interface OpenBriefingHandle {
   run: (command: BriefingCommand) => void;
@@ -153,7 +169,7 @@ export const OpenBriefing = forwardRef<OpenBriefingHandle, OpenBriefingProps>(fu
         <SaveStatusView status={session.status} onRetry={() => void session.saveNow()} />
         <Button
           small
-          title={`Save now and keep this version (${isMac ? '⌘S' : 'Ctrl S'})`}
+          title={`Save now and keep this version (${keysLabel('CmdOrCtrl+S')})`}
           onClick={saveCheckpoint}
         >
           Save

@@ -1,2 +1,3 @@
 export { BriefingsPanel } from './BriefingsPanel';
 export { requestBriefingCommand, type BriefingCommand } from './briefingCommands';
+export { BRIEFING_KEY_HELP } from './OpenBriefing';

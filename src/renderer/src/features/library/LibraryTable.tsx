@@ -3,11 +3,22 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent, type Ref } from 'react';
 import type { DocumentSortKey } from '../../../../shared/domain';
+import type { KeyHelp } from '../../ui';
 import { LibraryRow, PlaceholderRow, rowDomId } from './LibraryRow';
 import type { DocumentWindow } from './useDocumentWindow';
 import type { Selection } from './useSelection';
 
 const ROW_HEIGHT = 40;
+
+/** The keys onKeyDown below handles, for the shortcuts sheet. */
+export const LIBRARY_KEY_HELP: KeyHelp = [
+  ['↑ ↓', 'move (with Shift: extend the selection)'],
+  ['PageUp PageDown Home End', 'move by a page, to the first or last document'],
+  ['Enter', 'open the document'],
+  ['Space', 'select or unselect it'],
+  ['CmdOrCtrl+A', 'select every document'],
+  ['Delete', 'delete the selected documents (asks first)'],
+];
 
 export interface LibrarySort {
   key: DocumentSortKey;

@@ -3,11 +3,21 @@
 // Dragging a tag onto another makes it a sub-tag; onto the top strip, a top-level tag.
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { Tag } from '../../../../shared/domain';
-import { formatCount } from '../../ui';
+import { formatCount, type KeyHelp } from '../../ui';
 import type { DropHandlers } from './TagTreeItem';
 import { TagTreeItem } from './TagTreeItem';
 import { subtreeIds, type TagForest, type VisibleTag } from './tagTree';
 import type { TagCounts } from './useTagData';
+
+/** The keys onKeyDown below handles, for the shortcuts sheet. */
+export const TAG_TREE_KEY_HELP: KeyHelp = [
+  ['↑ ↓ Home End', 'move between tags'],
+  ['→ ←', 'open or close a tag, go to its parent'],
+  ['Enter', "show the tag's quotes"],
+  ['F2', 'rename'],
+  ['Delete', 'delete (its quotes keep their other tags)'],
+  ['Shift+F10', "the tag's actions: recolour, move, merge"],
+];
 
 const TAG_DRAG_TYPE = 'application/x-parallax-tag';
 

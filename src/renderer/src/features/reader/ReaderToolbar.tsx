@@ -2,7 +2,7 @@
 // the hand corrections with their keys, and undo/redo.
 import { useId } from 'react';
 import type { Alignment } from '../../../../shared/domain';
-import { Button, languageName } from '../../ui';
+import { Button, keysLabel, languageName } from '../../ui';
 import type { CorrectionActions } from './actions';
 import { READER_KEY_HELP } from './keys';
 import type { ReaderColumn, ReaderLayout, ReaderPair } from './model';
@@ -181,7 +181,7 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
       <p className="reader-toolbar__keys">
         {READER_KEY_HELP.map(([keys, what]) => (
           <span key={keys}>
-            <kbd>{keys}</kbd> {what}
+            <kbd>{keysLabel(keys)}</kbd> {what}
           </span>
         ))}
       </p>

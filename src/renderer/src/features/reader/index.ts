@@ -1,1 +1,2 @@
 export { ReaderContainer } from './ReaderContainer';
+export { READER_KEY_HELP } from './keys';

@@ -1,8 +1,7 @@
 // The reader's keyboard map. Movement keys act when the text surface has focus; commands act
 // anywhere in the reader except while typing in a field.
 import type { KeyboardEvent } from 'react';
-
-const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+import { isMac, type KeyHelp } from '../../ui';
 
 export type ReaderKey =
   | 'up'
@@ -49,13 +48,13 @@ function letterOf(event: KeyboardEvent): string {
   return /^Key[A-Z]$/.test(event.code) ? event.code.slice(3).toLowerCase() : '';
 }
 
-/** The keys and what they do, for the reader's help line. */
-export const READER_KEY_HELP: [string, string][] = [
+/** The keys and what they do, for the reader's help line and the shortcuts sheet. */
+export const READER_KEY_HELP: KeyHelp = [
   ['↑ ↓', 'move'],
   ['Tab', 'next column'],
   ['Space', 'pin / choose'],
   ['Shift+Space', 'choose a run'],
-  ['Ctrl+Space', 'add or drop one'],
+  ['CmdOrCtrl+Space', 'add or drop one'],
   ['L', 'link'],
   ['U', 'unlink'],
   ['M', 'merge with next'],

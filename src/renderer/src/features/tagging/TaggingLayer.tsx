@@ -4,7 +4,7 @@
 import { useEffect, useEffectEvent, useRef, useState, type RefObject } from 'react';
 import type { Quote, QuoteId } from '../../../../shared/domain';
 import type { TextSpan } from '../../../../shared/quotes/selection';
-import { Button, ConfirmDialog, plural, useAnnounce, useReportError } from '../../ui';
+import { Button, ConfirmDialog, isMac, plural, useAnnounce, useReportError } from '../../ui';
 import { Floating, anchorOf, type Anchor } from './Floating';
 import { QuoteCard } from './QuoteCard';
 import { TagPopover, type QuoteDraft } from './TagPopover';
@@ -14,8 +14,6 @@ import { useQuoteActions } from './useQuoteActions';
 import { useQuoteHover } from './useQuoteHover';
 import type { QuoteData } from './useQuoteData';
 import { useSelectionCapture, type CapturedSpan } from './useSelectionCapture';
-
-const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** Dispatched on window by the app command `tagSelection`; the visible tagging layer answers. */
 export const TAG_SELECTION_EVENT = 'parallax:tag-selection';

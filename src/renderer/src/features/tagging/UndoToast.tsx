@@ -1,11 +1,9 @@
 // "Quote deleted — Undo" for a while after a delete; Ctrl/Cmd+Z does the same while it shows.
 import { useEffect, useEffectEvent } from 'react';
 import { createPortal } from 'react-dom';
-import { Button } from '../../ui';
+import { Button, isMac } from '../../ui';
 
 export const UNDO_WINDOW_MS = 10_000;
-
-const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 
 interface UndoToastProps {
   message: string;
