@@ -1,20 +1,13 @@
 // A case database: one writer connection behind a queue of transactions, one reader connection
 // (WAL lets it read committed data while a write is under way).
-import type { SqlConnection, RunResult, Row } from './driver';
+import type { SqlConnection } from './driver';
 import { openSqlite3 } from './driver';
-import type { SqlQuery } from './sql';
+import { readerOf, writerOf, type DbReader, type DbWriter } from './handles';
 import { ParallaxError } from '../../../shared/errors';
 import { LATEST_SCHEMA_VERSION, checkSchemaVersion, migrate } from './migrations';
 import { backupBeforeMigration } from '../backup/backups';
 
-export interface DbReader {
-  all<T extends Row>(query: SqlQuery): Promise<T[]>;
-  get<T extends Row>(query: SqlQuery): Promise<T | undefined>;
-}
-
-export interface DbWriter extends DbReader {
-  run(query: SqlQuery): Promise<RunResult>;
-}
+export type { DbReader, DbWriter } from './handles';
 
 export interface CaseDatabase {
   readonly path: string;
@@ -38,23 +31,6 @@ export interface CaseDatabase {
   snapshotTo(path: string): Promise<void>;
   /** Waits for queued writes, runs PRAGMA optimize and closes both connections. */
   close(): Promise<void>;
-}
-
-function readerOf(connection: SqlConnection, isOpen: () => boolean = () => true): DbReader {
-  const check = (): void => {
-    if (!isOpen()) throw new Error('This transaction has already ended.');
-  };
-  return {
-    async all<T extends Row>(query: SqlQuery) {
-      check();
-      return (await connection.all(query.text, query.values)) as T[];
-    },
-    async get<T extends Row>(query: SqlQuery) {
-      check();
-      const rows = await connection.all(query.text, query.values);
-      return rows[0] as T | undefined;
-    },
-  };
 }
 
 class QueuedCaseDatabase implements CaseDatabase {
@@ -107,13 +83,7 @@ class QueuedCaseDatabase implements CaseDatabase {
   private async runTransaction<T>(work: (tx: DbWriter) => Promise<T>): Promise<T> {
     let open = true;
     const writer = this.writer;
-    const tx: DbWriter = {
-      ...readerOf(writer, () => open),
-      async run(query: SqlQuery) {
-        if (!open) throw new Error('This transaction has already ended.');
-        return writer.run(query.text, query.values);
-      },
-    };
+    const tx = writerOf(writer, () => open);
     await writer.exec('BEGIN IMMEDIATE');
     try {
       const value = await work(tx);

@@ -10,7 +10,7 @@ import type {
 import type { DbReader, DbWriter } from '../connection';
 import { lookupWords } from '../../../../shared/text/lookup';
 import { sql, type SqlQuery } from '../sql';
-import { documentLookupKey } from './lookupKey';
+import { documentLookupKey, refreshLookupKeys } from './lookupKey';
 
 export interface NewDocument {
   fileName: string;
@@ -348,13 +348,7 @@ export async function updateDocumentMetadata(
   await tx.run(sql`
     UPDATE documents SET ${sql.join(assignments)}, user_fields = ${[...userFields].sort().join(',')}
     WHERE id = ${id}`);
-  const edited = await tx.get<{ title: string; outlet: string | null; file_name: string }>(
-    sql`SELECT title, outlet, file_name FROM documents WHERE id = ${id}`,
-  );
-  if (edited) {
-    const key = documentLookupKey({ ...edited, fileName: edited.file_name });
-    await tx.run(sql`UPDATE documents SET lookup_key = ${key} WHERE id = ${id}`);
-  }
+  await refreshLookupKeys(tx, [id]);
   return true;
 }
 
