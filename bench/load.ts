@@ -243,12 +243,6 @@ async function timeScreens(total: number): Promise<void> {
     await timed(() => call('getAlignment', { documentIds: alignmentPair })),
   );
   loopDelay.disable();
-  // After the screens' event-loop figure: it blocks the main thread for seconds by itself.
-  row(
-    'listDocuments (all, kept for the CLI)',
-    await timed(() => call('listDocuments', {}), 3),
-    '3 runs; no screen calls it now',
-  );
   console.log(
     `event-loop delay over the screens: max ${ms(loopDelay.max / 1e6)} ms, p99 ${ms(loopDelay.percentile(99) / 1e6)} ms`,
   );

@@ -213,16 +213,11 @@ const briefingFields = {
 
 export const contract = {
   getCaseInfo: method<CaseInfo>()(z.object({}).strict()),
-  listDocuments: method<DocumentSummary[]>()(
-    z
-      .object({
-        filter: documentFilterSchema.optional(),
-        sort: documentSortSchema.optional(),
-      })
-      .strict(),
-  ),
   getLibraryFacets: method<LibraryFacets>()(z.object({}).strict()),
-  /** One window of the library (same filter and order as listDocuments) and the matching total. */
+  /**
+   * One window of the library and the matching total. There is no call for the whole list: at
+   * 100,000 documents, copying it across would hold the main process for a second.
+   */
   listDocumentPage: method<{ rows: DocumentSummary[]; total: number }>()(
     z
       .object({

@@ -21,3 +21,10 @@ export async function call<M extends MethodName>(
   if (!outcome.ok) throw new Error(`${method} failed: ${JSON.stringify(outcome.error)}`);
   return outcome.result as MethodOutput<M>;
 }
+
+/** The test case's documents (a handful: one page holds them all), as the library lists them. */
+export async function listAllDocuments(server: Server) {
+  const { rows, total } = await call(server, 'listDocumentPage', { offset: 0, limit: 500 });
+  if (total > rows.length) throw new Error(`${total} documents: more than one page`);
+  return rows;
+}

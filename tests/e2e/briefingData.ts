@@ -3,13 +3,13 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { expect, type Page } from '@playwright/test';
-import { call, type Server } from './api';
+import { call, listAllDocuments, type Server } from './api';
 import { BriefingPanel } from './pages/BriefingPanel';
 
 export const run = promisify(execFile);
 
 export async function seed(server: Server, prefix: string) {
-  const documents = await call(server, 'listDocuments', {});
+  const documents = await listAllDocuments(server);
   const doc = documents.find((d) => d.fileName.startsWith(prefix));
   if (!doc) throw new Error(`no seed ${prefix}`);
   return doc;

@@ -1,7 +1,7 @@
 // The quote browser and tag tree: quotes are made through the contract (the capture UI has its
 // own tests), then filtered, grouped, counted, exported and reorganised through the Quotes pane.
 import { readFile } from 'node:fs/promises';
-import { call, type Server } from './api';
+import { call, listAllDocuments, type Server } from './api';
 import { expect, importSeeds, test } from './fixtures';
 import { computedStyle } from './pages/dom';
 import { DocumentPage } from './pages/DocumentPage';
@@ -16,7 +16,7 @@ const DEFENCE = 'Defence';
 
 /** Two tags; quotes in the Arabic seed 000 and the French 003 under one, the English 004 under the other. */
 async function seedQuotes(server: Server) {
-  const documents = await call(server, 'listDocuments', {});
+  const documents = await listAllDocuments(server);
   const byPrefix = (prefix: string) => {
     const doc = documents.find((d) => d.fileName.startsWith(prefix));
     if (!doc) throw new Error(`no seed ${prefix}`);

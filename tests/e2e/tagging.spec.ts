@@ -4,7 +4,7 @@
 // reader, the counterparts in the other column filed too.
 import { readFile } from 'node:fs/promises';
 import { openSqlite3 } from '../../src/main/core/db/driver';
-import { call, type Server } from './api';
+import { call, listAllDocuments, type Server } from './api';
 import { expect, importSeeds, test } from './fixtures';
 import { computedStyle } from './pages/dom';
 import { QuoteBrowserPage } from './pages/QuoteBrowserPage';
@@ -12,7 +12,7 @@ import { TaggingPopover } from './pages/TaggingPopover';
 import { TagTreePage } from './pages/TagTreePage';
 
 async function storedQuotes(server: Server, fileNamePrefix: string) {
-  const documents = await call(server, 'listDocuments', {});
+  const documents = await listAllDocuments(server);
   const doc = documents.find((d) => d.fileName.startsWith(fileNamePrefix));
   if (!doc) throw new Error(`no seed ${fileNamePrefix}`);
   return call(server, 'getDocumentQuotes', { documentId: doc.id });
@@ -269,7 +269,7 @@ test('a quote a briefing cites is deleted only after the user confirms, naming t
   library,
 }) => {
   const tagging = new TaggingPopover(page);
-  const documents = await call(server, 'listDocuments', {});
+  const documents = await listAllDocuments(server);
   const french = documents.find((d) => d.fileName.startsWith('003'))!;
   const { text } = await call(server, 'getDocument', { id: french.id });
   const start = text.indexOf(FRENCH_WORDS);
@@ -311,7 +311,7 @@ test('a deletion can still be undone after leaving the document', async ({
   documentView,
 }) => {
   const tagging = new TaggingPopover(page);
-  const documents = await call(server, 'listDocuments', {});
+  const documents = await listAllDocuments(server);
   const french = documents.find((d) => d.fileName.startsWith('003'))!;
   const { text } = await call(server, 'getDocument', { id: french.id });
   const start = text.indexOf(FRENCH_WORDS);
@@ -352,9 +352,7 @@ test('words selected in a search result are tagged where they were found', async
 
   const [quote, ...others] = await storedQuotes(server, '003');
   expect(others).toEqual([]);
-  const french = (await call(server, 'listDocuments', {})).find((d) =>
-    d.fileName.startsWith('003'),
-  )!;
+  const french = (await listAllDocuments(server)).find((d) => d.fileName.startsWith('003'))!;
   const { text } = await call(server, 'getDocument', { id: french.id });
   expect(quote).toMatchObject({ text: phrase });
   expect(text.slice(quote!.start, quote!.end)).toBe(phrase);

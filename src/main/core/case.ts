@@ -154,6 +154,7 @@ export class ParallaxCase {
     };
   }
 
+  /** Every document at once: for the CLI's list, never for a screen (see listDocumentPage). */
   listDocuments(filter?: DocumentFilter, sort?: DocumentSort): Promise<DocumentSummary[]> {
     return listDocumentSummaries(this.db.reader, filter, sort);
   }

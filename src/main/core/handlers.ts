@@ -27,7 +27,6 @@ export interface CaseHost {
 export function createHandlers(host: CaseHost): Handlers {
   return {
     getCaseInfo: () => host.current().info(host.nativeMenu),
-    listDocuments: ({ filter, sort }) => host.current().listDocuments(filter, sort),
     listDocumentPage: ({ filter, sort, text, offset, limit }) =>
       host.current().listDocumentPage({ ...filter, text }, sort, { offset, limit }),
     getLibraryFacets: () => host.current().libraryFacets(),
