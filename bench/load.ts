@@ -229,6 +229,10 @@ async function timeScreens(total: number): Promise<void> {
   }
   row('listTags (tree with counts)', await timed(() => call('listTags', {})));
   row(
+    'getQuoteTotals (tree: all, untagged, sub-trees)',
+    await timed(() => call('getQuoteTotals', {})),
+  );
+  row(
     'listQuotes filtered by a tag (200)',
     await timed(() =>
       call('listQuotes', { filter: { tagId }, groupBy: 'tag', limit: 200, offset: 0 }),

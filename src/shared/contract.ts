@@ -16,6 +16,7 @@ import type {
   DocumentDetail,
   Quote,
   QuoteMatrix,
+  QuoteTotals,
   QuoteRow,
   Tag,
   DocumentSummary,
@@ -356,6 +357,8 @@ export const contract = {
       })
       .strict(),
   ),
+  /** All quotes, untagged ones, and each parent tag's whole subtree, in one pass. */
+  getQuoteTotals: method<QuoteTotals>()(z.object({}).strict()),
   getQuoteMatrix: method<QuoteMatrix>()(
     z.object({ by: z.enum(['outlet', 'language']), filter: quoteFilterSchema.optional() }).strict(),
   ),

@@ -86,6 +86,7 @@ export function createHandlers(host: CaseHost): Handlers {
       host.current().quotes.ofDocument(documentId as DocumentId),
     listQuotes: ({ filter, groupBy, limit, offset }) =>
       host.current().quotes.list(filter as QuoteFilter | undefined, { groupBy, limit, offset }),
+    getQuoteTotals: () => host.current().quotes.totals(),
     getQuoteMatrix: ({ by, filter }) =>
       host.current().quotes.matrix(by, filter as QuoteFilter | undefined),
     exportQuotes: ({ format, filter }) =>

@@ -86,6 +86,14 @@ export interface QuoteMatrix {
   }[];
 }
 
+/** The counts the tag tree shows beside its fixed rows and its tags with sub-tags. */
+export interface QuoteTotals {
+  all: number;
+  untagged: number;
+  /** For each tag with sub-tags: quotes filed under it or any sub-tag, each quote once. */
+  subtrees: { tagId: TagId; quotes: number }[];
+}
+
 /** A deleted quote as the renderer keeps it for undo: enough to put it back as it was. */
 export type DeletedQuote = Omit<Quote, 'id' | 'translationOf'> & {
   translationOfUid: string | null;

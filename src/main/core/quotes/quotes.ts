@@ -10,6 +10,7 @@ import type {
   QuoteId,
   QuoteMatrix,
   QuoteRow,
+  QuoteTotals,
   TagId,
 } from '../../../shared/domain';
 import { ParallaxError } from '../../../shared/errors';
@@ -29,6 +30,7 @@ import {
   insertQuote,
   listQuoteRows,
   quoteCountsByTag,
+  quoteTotals,
   quotesByIds,
   quotesOfDocument,
   setQuoteTags,
@@ -259,6 +261,10 @@ export class QuoteService {
       limit: options.limit ?? 500,
       offset: options.offset ?? 0,
     });
+  }
+
+  totals(): Promise<QuoteTotals> {
+    return quoteTotals(this.db.reader);
   }
 
   async matrix(by: 'outlet' | 'language', filter: QuoteFilter = {}): Promise<QuoteMatrix> {

@@ -317,6 +317,28 @@ describe('matrix and exports', () => {
     expect(row(country.id)).toMatchObject({ counts: [0, 1], subtreeCounts: [1, 1], total: 1 });
     expect(row(city.id)).toMatchObject({ counts: [1, 0], subtreeCounts: [1, 0] });
 
+    // The tag tree's totals, in one call, agree with the browser's own count for each filter.
+    const lone = await parallaxCase.quotes.create({
+      documentId: AR,
+      ...(await spanOf(parallaxCase, AR, 'الجيش المغربي')),
+      newTags: ['Doomed'],
+    });
+    await parallaxCase.tags.delete(lone.tagIds[0]!);
+    const totals = await parallaxCase.quotes.totals();
+    expect(totals).toEqual({
+      all: 3,
+      untagged: 1,
+      subtrees: expect.arrayContaining([
+        { tagId: region.id, quotes: 2 },
+        { tagId: country.id, quotes: 2 },
+      ]) as unknown,
+    });
+    expect(totals.subtrees).toHaveLength(2);
+    for (const { tagId, quotes } of totals.subtrees) {
+      expect((await parallaxCase.quotes.list({ tagId, includeSubtags: true })).total).toBe(quotes);
+    }
+    expect((await parallaxCase.quotes.list({ untagged: true })).total).toBe(totals.untagged);
+
     await parallaxCase.updateMetadata(EN, { outlet: null });
     const withoutOutlet = await parallaxCase.quotes.list({ outlet: null });
     expect(withoutOutlet.rows.map((r) => r.documentId)).toEqual([EN]);

@@ -6,6 +6,7 @@ import type {
   QuoteGrouping,
   QuoteId,
   QuoteRow,
+  QuoteTotals,
   TagId,
 } from '../../../../shared/domain';
 import type { DbReader, DbWriter } from '../connection';
@@ -237,6 +238,40 @@ export async function quoteCountsByTag(
       count(DISTINCT f.quote_id) AS subtree
     FROM filed f JOIN ancestry l ON l.tag_id = f.tag_id
     GROUP BY l.ancestor, f."column"`);
+}
+
+/**
+ * Every quote, the untagged ones, and per tag with sub-tags the quotes anywhere under it (each
+ * once, however many of the subtree's tags it has): one statement, so one consistent snapshot.
+ */
+export async function quoteTotals(db: DbReader): Promise<QuoteTotals> {
+  const row = await db.get<{ all: number; untagged: number; subtrees: string }>(sql`
+    WITH RECURSIVE
+      lineage(tag_id, ancestor) AS (
+        SELECT id, id FROM tags
+        UNION ALL
+        SELECT l.tag_id, t.parent_id FROM lineage l JOIN tags t ON t.id = l.ancestor
+        WHERE t.parent_id IS NOT NULL
+      ),
+      parents(id) AS (SELECT DISTINCT parent_id FROM tags WHERE parent_id IS NOT NULL),
+      subtree(tag_id, quotes) AS (
+        SELECT l.ancestor, count(DISTINCT qt.quote_id)
+        FROM quote_tags qt JOIN lineage l ON l.tag_id = qt.tag_id
+        WHERE l.ancestor IN (SELECT id FROM parents)
+        GROUP BY l.ancestor
+      )
+    SELECT
+      (SELECT count(*) FROM quotes) AS "all",
+      (SELECT count(*) FROM quotes q
+        WHERE NOT EXISTS (SELECT 1 FROM quote_tags WHERE quote_id = q.id)) AS untagged,
+      (SELECT json_group_array(json_array(p.id, coalesce(s.quotes, 0)))
+        FROM parents p LEFT JOIN subtree s ON s.tag_id = p.id) AS subtrees`);
+  const subtrees = JSON.parse(row?.subtrees ?? '[]') as [number, number][];
+  return {
+    all: row?.all ?? 0,
+    untagged: row?.untagged ?? 0,
+    subtrees: subtrees.map(([tagId, quotes]) => ({ tagId: tagId as TagId, quotes })),
+  };
 }
 
 export async function documentExists(db: DbReader, id: DocumentId): Promise<boolean> {

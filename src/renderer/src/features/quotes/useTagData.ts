@@ -1,8 +1,8 @@
 // The tag list and the counts beside it: every quote, the untagged ones, and for each tag with
 // sub-tags the quotes filed anywhere under it (a quote under a tag and its sub-tag counts once,
-// so these are asked of the server, not summed here).
-import { useMemo } from 'react';
-import type { Tag, TagId } from '../../../../shared/domain';
+// so these are asked of the server, not summed here), all in one call.
+import { useCallback, useMemo } from 'react';
+import type { Tag } from '../../../../shared/domain';
 import { api, useQuery, type ParallaxError } from '../../api';
 import { buildForest, type TagForest } from './tagTree';
 
@@ -21,33 +21,30 @@ export interface TagData {
   refresh: () => void;
 }
 
-const totalOf = async (filter: Parameters<typeof api.listQuotes>[0]['filter']) =>
-  (await api.listQuotes({ filter, groupBy: 'document', limit: 1 })).total;
-
 export function useTagData(): TagData {
   const tags = useQuery('quotes:tags', () => api.listTags({}));
   const forest = useMemo(() => buildForest(tags.data ?? []), [tags.data]);
-  const parents = useMemo(
-    () => forest.ordered.filter(({ tag }) => forest.children.has(tag.id)).map(({ tag }) => tag.id),
-    [forest],
+  const totals = useQuery(tags.data ? 'quotes:totals' : null, () => api.getQuoteTotals({}));
+  const counts = useMemo(
+    (): TagCounts | undefined =>
+      totals.data && {
+        all: totals.data.all,
+        untagged: totals.data.untagged,
+        withSubtags: new Map(totals.data.subtrees.map((s) => [s.tagId as number, s.quotes])),
+      },
+    [totals.data],
   );
-  const counts = useQuery(tags.data ? `quotes:tag-counts:${parents.join(',')}` : null, async () => {
-    const [all, untagged, ...subtrees] = await Promise.all([
-      totalOf({}),
-      totalOf({ untagged: true }),
-      ...parents.map((tagId) => totalOf({ tagId: tagId as TagId, includeSubtags: true })),
-    ]);
-    return {
-      all: all ?? 0,
-      untagged: untagged ?? 0,
-      withSubtags: new Map(parents.map((id, index) => [id, subtrees[index] ?? 0])),
-    };
-  });
+  const { refresh: refreshTags } = tags;
+  const { refresh: refreshTotals } = totals;
+  const refresh = useCallback(() => {
+    refreshTags();
+    refreshTotals();
+  }, [refreshTags, refreshTotals]);
   return {
     tags: tags.data,
     forest,
-    counts: counts.data,
-    error: tags.error ?? counts.error,
-    refresh: tags.refresh,
+    counts,
+    error: tags.error ?? totals.error,
+    refresh,
   };
 }
