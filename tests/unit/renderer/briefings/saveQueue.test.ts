@@ -203,6 +203,14 @@ describe('BriefingSaveQueue', () => {
     saves[0]!.resolve({ updatedAt: '2026-01-01T00:00:01.000Z' });
     expect(await saving).toBe(true);
     expect(statuses.at(-1)).toEqual({ kind: 'saved' });
+
+    // A checkpoint that failed keeps saying so: a no-op edit does not paper over it.
+    const checkpoint = queue.flush(true);
+    saves[1]!.reject(new Error('disk full'));
+    expect(await checkpoint).toBe(false);
+    queue.edited();
+    queue.change(stateWith('typed'));
+    expect(statuses.at(-1)).toEqual({ kind: 'failed', reason: 'disk full' });
   });
 
   it('says so when the recovery copy cannot be written', () => {

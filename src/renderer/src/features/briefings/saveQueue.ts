@@ -68,10 +68,11 @@ export class BriefingSaveQueue {
 
   /**
    * An edit was made and its state comes with the next change() (the editor reports when idle):
-   * shown as unsaved now, unless a save is already under way or due.
+   * shown as unsaved now, unless a save is already under way or due (a failed checkpoint's
+   * status, too, stays until its retry).
    */
   edited(): void {
-    if (this.dirty || this.running !== null) return;
+    if (this.dirty || this.running !== null || this.checkpointWanted) return;
     this.awaitingChange = true;
     this.options.onStatus({ kind: 'pending' });
   }
