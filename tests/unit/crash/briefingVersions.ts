@@ -1,29 +1,14 @@
 // Numbered versions of a briefing's content for the autosave kill test: version n says "version n"
 // in its first paragraph, cites a document that depends on n (so the citation index must follow
 // the content), and carries a body whose size varies so kills land in small and large saves.
-import type { BriefingNode, BriefingState } from '../../../src/shared/briefings/state';
+import {
+  citationNode,
+  paragraphNode,
+  rootState,
+  textNode,
+} from '../../../src/main/core/briefings/lexicalJson';
+import type { BriefingState } from '../../../src/shared/briefings/state';
 import { seededRandom } from '../../fuzz/random';
-
-const text = (value: string): BriefingNode => ({
-  type: 'text',
-  version: 1,
-  text: value,
-  detail: 0,
-  format: 0,
-  mode: 'normal',
-  style: '',
-});
-
-const paragraph = (children: BriefingNode[]): BriefingNode => ({
-  type: 'paragraph',
-  version: 1,
-  direction: null,
-  format: '',
-  indent: 0,
-  textFormat: 0,
-  textStyle: '',
-  children,
-});
 
 const BODY = [
   'Les deux pays ont créé une commission militaire mixte.',
@@ -36,24 +21,12 @@ export function versionState(n: number, documentIds: readonly number[]): Briefin
   const random = seededRandom(n);
   const documentId = documentIds[n % documentIds.length] ?? 1;
   const body = Array.from({ length: random.int(1, 200) }, () =>
-    paragraph([text(`${random.pick(BODY)} (${n})`)]),
+    paragraphNode([textNode(`${random.pick(BODY)} (${n})`)]),
   );
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      direction: null,
-      format: '',
-      indent: 0,
-      children: [
-        paragraph([
-          text(`version ${n} `),
-          { type: 'parallax-citation', version: 1, documentId, quoteUid: null },
-        ]),
-        ...body,
-      ],
-    },
-  };
+  return rootState([
+    paragraphNode([textNode(`version ${n} `), citationNode(documentId, null)]),
+    ...body,
+  ]);
 }
 
 /** The version number a content says it is, or null for content that is no version of ours. */
