@@ -295,6 +295,15 @@ describe('matrix and exports', () => {
     const region = await parallaxCase.tags.create({ name: 'Sahel' });
     const country = await parallaxCase.tags.create({ name: 'Mali', parentId: region.id });
     const city = await parallaxCase.tags.create({ name: 'Bamako', parentId: country.id });
+    // Before any quote: parents are listed with nothing under them.
+    expect(await parallaxCase.quotes.totals()).toEqual({
+      all: 0,
+      untagged: 0,
+      subtrees: [
+        { tagId: region.id, quotes: 0 },
+        { tagId: country.id, quotes: 0 },
+      ],
+    });
     // Filed under a tag and its grandchild: once in the region's subtree count, not twice.
     await parallaxCase.quotes.create({
       documentId: EN,

@@ -242,7 +242,8 @@ export async function quoteCountsByTag(
 
 /**
  * Every quote, the untagged ones, and per tag with sub-tags the quotes anywhere under it (each
- * once, however many of the subtree's tags it has): one statement, so one consistent snapshot.
+ * once, however many of the subtree's tags it has), parents by id: one statement, so one
+ * consistent snapshot.
  */
 export async function quoteTotals(db: DbReader): Promise<QuoteTotals> {
   const row = await db.get<{ all: number; untagged: number; subtrees: string }>(sql`
@@ -264,8 +265,9 @@ export async function quoteTotals(db: DbReader): Promise<QuoteTotals> {
       (SELECT count(*) FROM quotes) AS "all",
       (SELECT count(*) FROM quotes q
         WHERE NOT EXISTS (SELECT 1 FROM quote_tags WHERE quote_id = q.id)) AS untagged,
-      (SELECT json_group_array(json_array(p.id, coalesce(s.quotes, 0)))
-        FROM parents p LEFT JOIN subtree s ON s.tag_id = p.id) AS subtrees`);
+      (SELECT json_group_array(json_array(id, quotes)) FROM (
+        SELECT p.id, coalesce(s.quotes, 0) AS quotes
+        FROM parents p LEFT JOIN subtree s ON s.tag_id = p.id ORDER BY p.id)) AS subtrees`);
   const subtrees = JSON.parse(row?.subtrees ?? '[]') as [number, number][];
   return {
     all: row?.all ?? 0,
